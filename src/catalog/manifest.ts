@@ -1,0 +1,53 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { KINDS } from './schema.js';
+
+const ROLES = ['code', 'name', 'summary', 'description', 'action', 'decimal'] as const;
+export type Role = (typeof ROLES)[number];
+
+const SectionSchema = z.object({
+  match: z.string(),
+  /** Ordinal of the heading in the file, where the same heading text occurs twice. */
+  index: z.number().int().optional(),
+  module: z.string(),
+  kind: z.enum(KINDS).optional(),
+  generatedNamePrefix: z.string().optional(),
+});
+
+const SourceSchema = z.object({
+  id: z.string(),
+  file: z.string(),
+  kind: z.enum(['document', 'sdk-definitions']),
+  vendor: z.string(),
+  sdk: z.string(),
+  product: z.string(),
+  title: z.string(),
+  edition: z.string(),
+  /** Higher wins when two editions of one reference state the same code. */
+  editionRank: z.number().int(),
+  format: z.string(),
+  importer: z.enum(['markdown-table', 'kvs-plain-text', 'lvb-event-list']),
+  codeNotation: z.enum(['hex', 'hex-no-prefix', 'signed-decimal']),
+  summaryStripPrefix: z.string().optional(),
+  columns: z.record(z.string(), z.enum(ROLES)),
+  sections: z.array(SectionSchema),
+});
+
+const ManifestSchema = z.object({ formatVersion: z.literal(1), sources: z.array(SourceSchema).min(1) });
+
+export type ManifestSource = z.infer<typeof SourceSchema>;
+export type ManifestSection = z.infer<typeof SectionSchema>;
+export type Manifest = z.infer<typeof ManifestSchema>;
+
+export function loadManifest(root: string): Manifest {
+  const path = join(root, 'sources', 'manifest.json');
+  const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  if (!parsed.success) throw new Error(`sources/manifest.json: ${z.prettifyError(parsed.error)}`);
+  return parsed.data;
+}
+
+/** The manifest section a heading belongs to; the build fails on a heading no section claims. */
+export function sectionFor(source: ManifestSource, heading: string, index: number): ManifestSection | null {
+  return source.sections.find((s) => heading.includes(s.match) && (s.index === undefined || s.index === index)) ?? null;
+}

@@ -1,0 +1,78 @@
+import { z } from 'zod';
+
+/** Bumped when a field changes meaning or disappears; adding a field does not bump it. */
+export const CATALOG_FORMAT_VERSION = 1;
+
+export const KINDS = ['error', 'warning', 'event', 'info'] as const;
+export const CATEGORIES = [
+  'network',
+  'auth',
+  'storage/memory',
+  'media/codec',
+  'state/usage',
+  'configuration/limits',
+  'service/backend',
+  'device',
+  'internal',
+  'lifecycle',
+] as const;
+export const RECOVERIES = ['sdk-retries', 'retry', 'fix-configuration', 'fix-code', 'contact-vendor', 'none'] as const;
+
+const decimalString = z.string().regex(/^-?[0-9]+$/, 'a decimal integer as a string');
+
+export const SourceRefSchema = z.object({
+  sourceId: z.string(),
+  file: z.string(),
+  line: z.number().int().positive(),
+  section: z.string(),
+  edition: z.string(),
+  /** `document` explains a code; `sdk-definition` says the SDK defines it (name = value). */
+  sourceKind: z.enum(['document', 'sdk-definition']),
+  /** The code and name exactly as this source writes them. */
+  codeAsWritten: z.string(),
+  nameAsWritten: z.string(),
+});
+
+export const EntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+\/[A-Za-z0-9_]+$/),
+  vendor: z.string(),
+  sdk: z.string(),
+  product: z.string(),
+  module: z.string(),
+  name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  generatedName: z.boolean(),
+  /** Where the name comes from when no document row gives it. */
+  nameOrigin: z.enum(['document', 'generated', 'errata']),
+  aliases: z.array(z.string()),
+  value: decimalString,
+  hex: z.string().regex(/^0x[0-9a-f]{8,16}$/),
+  /** Values printed for this code that the errata correct (e.g. `0x150000010`), findable by lookup. */
+  misprints: z.array(z.string()),
+  summary: z.string(),
+  description: z.string(),
+  action: z.string(),
+  kind: z.enum(KINDS),
+  category: z.enum(CATEGORIES),
+  recovery: z.enum(RECOVERIES),
+  /** Which rule or override decided kind/category/recovery: lets a reviewer trace a classification. */
+  classifiedBy: z.object({ kind: z.string(), category: z.string(), recovery: z.string() }),
+  sources: z.array(SourceRefSchema).min(1),
+  errata: z.array(z.object({ id: z.string(), kind: z.string(), note: z.string() })),
+  history: z.array(z.object({ edition: z.string(), field: z.string(), was: z.string() })),
+  notes: z.array(z.string()),
+});
+
+export const CatalogSchema = z.object({
+  formatVersion: z.literal(CATALOG_FORMAT_VERSION),
+  sources: z.array(
+    z.object({ id: z.string(), file: z.string(), kind: z.string(), vendor: z.string(), sdk: z.string(), product: z.string(), title: z.string(), edition: z.string(), sha256: z.string() }),
+  ),
+  entries: z.array(EntrySchema),
+});
+
+export type SourceRef = z.infer<typeof SourceRefSchema>;
+export type Entry = z.infer<typeof EntrySchema>;
+export type Catalog = z.infer<typeof CatalogSchema>;
+export type Kind = (typeof KINDS)[number];
+export type Category = (typeof CATEGORIES)[number];
+export type Recovery = (typeof RECOVERIES)[number];
