@@ -1,0 +1,77 @@
+import type { Catalog, Entry } from '../catalog/schema.js';
+import { toInt32, toUint32 } from '../notation/literal.js';
+
+/** Upper-case, unescaped (`STATUS\_X` → `STATUS_X`) form used as the name key. */
+export function nameKey(name: string): string {
+  return name.replace(/\\_/g, '_').trim().toUpperCase();
+}
+
+/**
+ * Indices over the catalog, built once at load. Values are keyed by their canonical decimal
+ * string; a signed 32-bit code is also keyed by its unsigned twin (and vice versa) so that
+ * `-2301` and `4294964995` (0xfffff701) find the same entry.
+ */
+export class CatalogIndex {
+  readonly entries: readonly Entry[];
+  private readonly values = new Map<string, Entry[]>();
+  private readonly twins = new Map<string, Entry[]>();
+  private readonly misprints = new Map<string, Entry[]>();
+  private readonly names = new Map<string, Entry[]>();
+  private readonly aliases = new Map<string, Entry[]>();
+  private readonly ids = new Map<string, Entry>();
+
+  constructor(readonly catalog: Catalog) {
+    this.entries = catalog.entries;
+    for (const e of catalog.entries) {
+      this.ids.set(e.id, e);
+      const v = BigInt(e.value);
+      add(this.values, v.toString(), e);
+      const twin = v < 0n ? toUint32(v) : toInt32(v);
+      if (twin !== null && twin !== v) add(this.twins, twin.toString(), e);
+      for (const m of e.misprints) add(this.misprints, m.toLowerCase(), e);
+      add(this.names, nameKey(e.name), e);
+      for (const a of e.aliases) add(this.aliases, nameKey(a), e);
+    }
+  }
+
+  /** Entries whose value is exactly `value`. */
+  byValue(value: bigint): Entry[] {
+    return this.values.get(value.toString()) ?? [];
+  }
+
+  /** Entries whose value is the 32-bit two's-complement twin of `value` (-2301 ↔ 4294964995). */
+  byTwin(value: bigint): Entry[] {
+    return this.twins.get(value.toString()) ?? [];
+  }
+
+  /** Entries a document misprinted as this literal (e.g. `0x150000010`), compared case-insensitively. */
+  byMisprint(literal: string): Entry[] {
+    return this.misprints.get(literal.trim().toLowerCase()) ?? [];
+  }
+
+  /** Entries whose primary name is `name` (any case, markdown escapes allowed). */
+  byName(name: string): Entry[] {
+    return this.names.get(nameKey(name)) ?? [];
+  }
+
+  /** Entries that list `name` as an alias (older spelling, printed name, SDK spelling). */
+  byAlias(name: string): Entry[] {
+    return this.aliases.get(nameKey(name)) ?? [];
+  }
+
+  get(id: string): Entry | undefined {
+    return this.ids.get(id);
+  }
+
+  /** Every primary name and alias, for "did you mean" and scanners. */
+  allNames(): string[] {
+    return [...this.names.keys(), ...this.aliases.keys()];
+  }
+}
+
+function add(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(e)) list.push(e);
+  } else map.set(key, [e]);
+}
