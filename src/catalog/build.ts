@@ -166,7 +166,8 @@ function applyRowFix(fact: Fact, defect: Defect, e: Erratum, problems: string[])
   const fix = e.fix;
   if (!fix) return;
   if (fix.value?.[line]) {
-    fact.misprints.push(fact.cells.code ?? '');
+    const printed = parseLiteral(fact.cells.code ?? '', fact.source.codeNotation);
+    if (printed) fact.misprints.push({ literal: fact.cells.code!, value: printed.value.toString(), reason: 'misprint', file: fact.row.file, line: fact.row.line });
     fact.valueOverride = fix.value[line];
   }
   if (fix.splitName && defect.kind === 'merged-cells') {
@@ -240,7 +241,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[], rules: Classific
       const key = `${source.sdk}|${f.section.module}|${f.value}`;
       const ref = {
         sourceId: source.id, file: f.row.file, line: f.row.line, section: f.row.section, edition: source.edition,
-        sourceKind: 'document' as const, codeAsWritten: f.misprints[0] ?? f.cells.code ?? '', nameAsWritten: f.formerNames[0] ?? f.name,
+        sourceKind: 'document' as const, codeAsWritten: f.misprints[0]?.literal ?? f.cells.code ?? '', nameAsWritten: f.formerNames[0] ?? f.name, evidence: 'document' as const,
       };
       const escaped = f.name.replace(/_/g, '\\_');
       const aliases = [...f.formerNames, ...(f.row.raw.includes(escaped) && escaped !== f.name ? [escaped] : [])];
@@ -279,6 +280,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[], rules: Classific
           value: value.toString(),
           hex: formatHex(value),
           misprints: [...f.misprints],
+          documented: true,
           summary: summaryOf(f),
           description: f.cells.description ?? f.cells.summary ?? '',
           action: f.cells.action ?? '',

@@ -1,4 +1,5 @@
 import type { RawRow } from '../importers/types.js';
+import type { Misprint } from './schema.js';
 import type { ManifestSection, ManifestSource, Role } from './manifest.js';
 
 /**
@@ -19,7 +20,7 @@ export interface Fact {
   formerNames: string[];
   value: bigint | null;
   notes: string[];
-  misprints: string[];
+  misprints: Misprint[];
   errata: { id: string; kind: string; note: string }[];
 }
 

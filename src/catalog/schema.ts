@@ -31,6 +31,20 @@ export const SourceRefSchema = z.object({
   /** The code and name exactly as this source writes them. */
   codeAsWritten: z.string(),
   nameAsWritten: z.string(),
+  /** How strong the source is: a vendor document, an SDK header, a decompiled SDK, or an unattributed header copy. */
+  evidence: z.enum(['document', 'sdk-header', 'decompiled-sdk', 'unattributed-copy']),
+  /** For SDK definitions: where the definition was read (`owner/repo:path@commit`). */
+  definedIn: z.string().optional(),
+});
+
+export const MisprintSchema = z.object({
+  /** The value as a source prints it, e.g. `0x150000010` or `0x01000001`. */
+  literal: z.string(),
+  value: decimalString,
+  /** `misprint`: a typo the errata correct; `document-value`: a document value the SDK does not emit. */
+  reason: z.enum(['misprint', 'document-value']),
+  file: z.string(),
+  line: z.number().int().positive(),
 });
 
 export const EntrySchema = z.object({
@@ -46,8 +60,10 @@ export const EntrySchema = z.object({
   aliases: z.array(z.string()),
   value: decimalString,
   hex: z.string().regex(/^0x[0-9a-f]{8,16}$/),
-  /** Values printed for this code that the errata correct (e.g. `0x150000010`), findable by lookup. */
-  misprints: z.array(z.string()),
+  /** Values printed for this code that are not its value (misprints, document values the SDK does not emit); lookup finds the entry by them. */
+  misprints: z.array(MisprintSchema),
+  /** True when at least one vendor document states this code; false for codes known only from SDK definitions. */
+  documented: z.boolean(),
   summary: z.string(),
   description: z.string(),
   action: z.string(),
@@ -70,6 +86,7 @@ export const CatalogSchema = z.object({
   entries: z.array(EntrySchema),
 });
 
+export type Misprint = z.infer<typeof MisprintSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;

@@ -28,7 +28,7 @@ export class CatalogIndex {
       add(this.values, v.toString(), e);
       const twin = v < 0n ? toUint32(v) : toInt32(v);
       if (twin !== null && twin !== v) add(this.twins, twin.toString(), e);
-      for (const m of e.misprints) add(this.misprints, m.toLowerCase(), e);
+      for (const m of e.misprints) add(this.misprints, m.value, e);
       add(this.names, nameKey(e.name), e);
       for (const a of e.aliases) add(this.aliases, nameKey(a), e);
     }
@@ -44,9 +44,9 @@ export class CatalogIndex {
     return this.twins.get(value.toString()) ?? [];
   }
 
-  /** Entries a document misprinted as this literal (e.g. `0x150000010`), compared case-insensitively. */
-  byMisprint(literal: string): Entry[] {
-    return this.misprints.get(literal.trim().toLowerCase()) ?? [];
+  /** Entries a source printed with this (wrong) value, e.g. 0x150000010 or the heap's 0x01000001. */
+  byMisprint(value: bigint): Entry[] {
+    return this.misprints.get(value.toString()) ?? [];
   }
 
   /** Entries whose primary name is `name` (any case, markdown escapes allowed). */
