@@ -3,14 +3,16 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importKvsPlainText } from '../importers/kvs-plain-text.js';
 import { importLvbEventList } from '../importers/lvb-event-list.js';
+import { importDefinitionsTsv } from '../importers/definitions-tsv.js';
 import { importMarkdownTables } from '../importers/markdown-table.js';
 import type { ImportResult, RawRow } from '../importers/types.js';
 import { formatHex, parseLiteral } from '../notation/literal.js';
-import { classify, loadClassificationRules, type ClassificationRules } from './classify.js';
+import { classify, loadClassificationRules } from './classify.js';
 import { documentDefects, editionDefects, orphanDefect, repairDefects, rowDefects, type Defect } from './defects.js';
 import { ErrataIndex, loadErrata, type Erratum } from './errata.js';
 import { factFromRow, unmappedColumns, type Fact } from './facts.js';
 import { loadManifest, sectionFor, type ManifestSource } from './manifest.js';
+import { mergeDefinitions, readDefinitions, type Definition, type Draft } from './sdk-definitions.js';
 import { CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog, type Entry } from './schema.js';
 
 const IMPORTERS: Record<ManifestSource['importer'], (file: string, bytes: Uint8Array) => ImportResult> = {
@@ -91,9 +93,19 @@ export function buildCatalog(options: BuildOptions): BuildResult {
     if (e && fact) applyDocumentFix(fact, e, problems);
   }
 
+  const definitions: Definition[] = [];
+  for (const source of manifest.definitions) {
+    const bytes = readFileSync(join(root, source.file));
+    sources.push({
+      id: source.id, file: source.file, kind: source.kind, vendor: [...new Set(source.routes.map((r) => manifest.sdks[r.sdk]?.vendor))].join(', '),
+      sdk: [...new Set(source.routes.map((r) => r.sdk))].join(', '), product: 'SDK source definitions', title: source.title, edition: source.edition,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+    });
+    definitions.push(...readDefinitions(source, importDefinitionsTsv(source.file, bytes).rows, problems, account));
+  }
+  const drafts = mergeDefinitions(manifest, mergeEntries(manifest.sources, readable), definitions, account);
   for (const stale of errata.stale()) problems.push(`stale erratum (its defect is no longer in the source): ${stale}`);
-
-  const entries = mergeEntries(manifest.sources, readable, rules);
+  const entries = drafts.map(({ entry, sectionKind }) => ({ ...entry, ...classify({ ...entry, sectionKind }, rules) }));
   const seen = new Map<string, Entry>();
   for (const entry of entries) {
     if (seen.has(entry.id)) problems.push(`two entries have the id ${entry.id} (${describe(seen.get(entry.id)!)} and ${describe(entry)})`);
@@ -229,13 +241,13 @@ function summaryOf(fact: Fact): string {
  * Facts → entries. Sources are taken oldest edition first; a newer edition's row for the same
  * SDK, module and value joins the older entry, and its name and text win, the older kept as history.
  */
-function mergeEntries(sources: ManifestSource[], facts: Fact[], rules: ClassificationRules): Entry[] {
+function mergeEntries(sources: ManifestSource[], facts: Fact[]): Draft[] {
   const order = [...sources].sort((a, b) => a.editionRank - b.editionRank);
   const bySource = new Map(order.map((s) => [s.id, [] as Fact[]]));
   for (const f of facts) bySource.get(f.source.id)!.push(f);
-  type Draft = { entry: Omit<Entry, 'kind' | 'category' | 'recovery' | 'classifiedBy'>; sectionKind?: Fact['section']['kind']; sourceIds: Set<string> };
-  const drafts: Draft[] = [];
-  const byKey = new Map<string, Draft>();
+  type SourcedDraft = Draft & { sourceIds: Set<string> };
+  const drafts: SourcedDraft[] = [];
+  const byKey = new Map<string, SourcedDraft>();
   for (const source of order) {
     for (const f of bySource.get(source.id)!) {
       const key = `${source.sdk}|${f.section.module}|${f.value}`;
@@ -264,7 +276,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[], rules: Classific
         continue;
       }
       const value = f.value!;
-      const draft: Draft = {
+      const draft: SourcedDraft = {
         sourceIds: new Set([source.id]),
         sectionKind: f.section.kind,
         entry: {
@@ -296,7 +308,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[], rules: Classific
   }
   return drafts.map(({ entry, sectionKind }) => {
     entry.id = `${entry.sdk}/${entry.name}`;
-    return { ...entry, ...classify({ ...entry, sectionKind }, rules) };
+    return { entry, sectionKind };
   });
 }
 

@@ -20,6 +20,9 @@ export const DEFECT_KINDS = [
   'duplicate-row',
   'edition-rename',
   'edition-value-change',
+  'sdk-value-conflict',
+  'sdk-name-conflict',
+  'sdk-hex-mismatch',
 ] as const;
 export type DefectKind = (typeof DEFECT_KINDS)[number];
 

@@ -34,7 +34,41 @@ const SourceSchema = z.object({
   sections: z.array(SectionSchema),
 });
 
-const ManifestSchema = z.object({ formatVersion: z.literal(1), sources: z.array(SourceSchema).min(1) });
+const EVIDENCE = ['sdk-header', 'decompiled-sdk', 'unattributed-copy'] as const;
+
+/** A routing rule: SDK definitions whose name (and optionally `defined_in`) match belong to this SDK and module. */
+const RouteSchema = z.object({ name: z.string(), definedIn: z.string().optional(), sdk: z.string(), module: z.string() }).strict();
+
+const DefinitionsSchema = z
+  .object({
+    id: z.string(),
+    file: z.string(),
+    kind: z.literal('sdk-definitions'),
+    title: z.string(),
+    edition: z.string(),
+    format: z.string(),
+    importer: z.literal('definitions-tsv'),
+    /** The column holding the value the SDK emits, and how it is written. */
+    valueColumn: z.string(),
+    valueNotation: z.enum(['hex', 'signed-decimal']),
+    /** A second column with the same value in hex, cross-checked against valueColumn. */
+    hexColumn: z.string().optional(),
+    evidenceColumn: z.string().optional(),
+    defaultEvidence: z.enum(EVIDENCE).optional(),
+    routes: z.array(RouteSchema).min(1),
+  })
+  .strict();
+
+const ManifestSchema = z.object({
+  formatVersion: z.literal(1),
+  /** Vendor and product of every SDK id, including SDKs known only from definitions. */
+  sdks: z.record(z.string(), z.object({ vendor: z.string(), product: z.string() })),
+  sources: z.array(SourceSchema).min(1),
+  definitions: z.array(DefinitionsSchema),
+});
+
+export type ManifestDefinitions = z.infer<typeof DefinitionsSchema>;
+export type Evidence = (typeof EVIDENCE)[number];
 
 export type ManifestSource = z.infer<typeof SourceSchema>;
 export type ManifestSection = z.infer<typeof SectionSchema>;

@@ -41,8 +41,9 @@ export const MisprintSchema = z.object({
   /** The value as a source prints it, e.g. `0x150000010` or `0x01000001`. */
   literal: z.string(),
   value: decimalString,
-  /** `misprint`: a typo the errata correct; `document-value`: a document value the SDK does not emit. */
-  reason: z.enum(['misprint', 'document-value']),
+  /** `misprint`: a typo the errata correct; `document-value`: a document value the SDK does not emit;
+   * `sdk-value`: the value a weaker SDK source (decompiled, unattributed copy) gives where a document disagrees. */
+  reason: z.enum(['misprint', 'document-value', 'sdk-value']),
   file: z.string(),
   line: z.number().int().positive(),
 });
@@ -56,7 +57,7 @@ export const EntrySchema = z.object({
   name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
   generatedName: z.boolean(),
   /** Where the name comes from when no document row gives it. */
-  nameOrigin: z.enum(['document', 'generated', 'errata']),
+  nameOrigin: z.enum(['document', 'generated', 'errata', 'sdk']),
   aliases: z.array(z.string()),
   value: decimalString,
   hex: z.string().regex(/^0x[0-9a-f]{8,16}$/),
