@@ -1,0 +1,84 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import type { ServerDeps } from './deps.js';
+import { ApiError, errorResponse, handleError } from './errors.js';
+import { openApiRoute } from './routes/openapi.js';
+import { healthRoutes } from './routes/health.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { lookupRoutes } from './routes/lookup.js';
+import { searchRoutes } from './routes/search.js';
+import { codeRoutes } from './routes/codes.js';
+import { scanRoutes } from './routes/scan.js';
+import { pageRoutes } from './routes/page.js';
+import { securityHeaders } from './security.js';
+import { validationHook } from './validation.js';
+
+export const MEGABYTE = 1024 * 1024;
+
+export interface AppOptions {
+  /** Largest request body accepted, in bytes (413 above). Default 10 MB. */
+  maxBodyBytes?: number;
+  /** Largest log after gzip decompression, in bytes (413 above). Default 100 MB. */
+  maxLogBytes?: number;
+  /** The package root holding `sources/`, for the source text around a cited line. */
+  sourcesRoot: string;
+  /** The built page (dist/web); null or a missing directory serves the API alone. */
+  webRoot: string | null;
+  /** Where unexpected errors are reported; the client only ever sees a generic message. */
+  log?: (message: string) => void;
+}
+
+export type App = OpenAPIHono;
+
+/**
+ * Builds the whole application from its dependencies. Nothing here opens a port, so tests call
+ * `app.request(...)` in-process; `listen.ts` puts it on the network.
+ */
+export function createApp(deps: ServerDeps, options: AppOptions): App {
+  const maxBodyBytes = options.maxBodyBytes ?? 10 * MEGABYTE;
+  const maxLogBytes = options.maxLogBytes ?? 100 * MEGABYTE;
+  const app = new OpenAPIHono({ defaultHook: validationHook });
+
+  app.use('*', securityHeaders());
+  // Refuse a declared-oversized body before any route reads it; the scan route also counts the
+  // bytes as they stream in, which covers chunked bodies without a Content-Length.
+  app.use('*', async (c, next) => {
+    const declared = Number(c.req.header('content-length') ?? NaN);
+    if (Number.isFinite(declared) && declared > maxBodyBytes) {
+      throw new ApiError(413, 'payload_too_large', `the request body is larger than the limit of ${maxBodyBytes} bytes`);
+    }
+    await next();
+  });
+
+  healthRoutes(app, deps);
+  lookupRoutes(app, deps);
+  searchRoutes(app, deps);
+  codeRoutes(app, deps, options.sourcesRoot);
+  scanRoutes(app, deps, { maxBodyBytes, maxLogBytes });
+  catalogRoutes(app, deps);
+  openApiRoute(app, { maxBodyBytes, maxLogBytes });
+  pageRoutes(app, options.webRoot);
+  methodNotAllowed(app);
+
+  app.notFound((c) => errorResponse(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}`));
+  app.onError((err, c) => handleError(err, c, options.log));
+  return app;
+}
+
+/** A known path asked with a method it does not answer gets 405 and `Allow`, not a misleading 404. */
+function methodNotAllowed(app: App): void {
+  const allowed = new Map<string, Set<string>>();
+  for (const r of app.routes) {
+    if (r.method === 'ALL' || r.path === '*' || r.path.endsWith('/*')) continue;
+    const methods = allowed.get(r.path) ?? new Set<string>();
+    methods.add(r.method);
+    if (r.method === 'GET') methods.add('HEAD');
+    allowed.set(r.path, methods);
+  }
+  for (const [path, methods] of allowed) {
+    const allow = [...methods].sort().join(', ');
+    app.all(path, (c) => {
+      c.header('Allow', allow);
+      return errorResponse(c, 405, 'method_not_allowed', `${c.req.method} is not allowed here; use ${allow}`);
+    });
+  }
+}

@@ -1,0 +1,34 @@
+import type { Catalog, Entry } from '../catalog/schema.js';
+
+/** What the routes filter entries by; each field is resolved loosely by the library (`kvs` → `aws-kvs`). */
+export interface CodeFilter {
+  vendor?: string;
+  sdk?: string;
+  kind?: string;
+  category?: string;
+}
+
+export interface ScanOptions {
+  /** Force an SDK context, as `avcodes scan --sdk`. */
+  sdk?: string;
+  minConfidence?: number;
+}
+
+/**
+ * Everything the routes need from the rest of avcodes, injected so the app can be built in tests
+ * with the real library or with stand-ins, and so the server never reaches into library internals.
+ * Results are JSON-ready values (the CLI's `--json` shapes).
+ */
+export interface ServerDeps {
+  catalog: Catalog;
+  /** `avcodes <q> --json`: `{ query, readings, matches }`. Throws the library's errors for misuse. */
+  lookup(query: string, filter: CodeFilter): unknown;
+  /** Ranked full-text hits, best first. */
+  search(text: string, limit: number): unknown[];
+  get(id: string): Entry | undefined;
+  /** Entries of other SDKs that mean the same kind of thing. */
+  related(entry: Entry): unknown[];
+  list(filter: CodeFilter): Entry[];
+  /** `avcodes scan --format json` over a stream of log bytes. */
+  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<unknown>;
+}

@@ -1,0 +1,59 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { getRequestListener } from '@hono/node-server';
+import type { App } from './app.js';
+
+export interface ListenOptions {
+  host: string;
+  port: number;
+}
+
+export interface RunningServer {
+  /** `http://host:port/` with the port actually bound (useful with port 0). */
+  url: string;
+  port: number;
+  /**
+   * Stops accepting connections, lets requests in flight finish, closes idle keep-alive
+   * connections at once and, after `graceMs`, any connection still open.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Puts the app on the network. Resolves once the port is bound; rejects if it cannot be. */
+export function listen(app: App, options: ListenOptions): Promise<RunningServer> {
+  const server: Server = createServer(
+    getRequestListener(app.fetch, {
+      // Only reached if the response itself fails (the app's own errors are already JSON).
+      errorHandler: () => new Response('{"error":{"code":"internal","message":"the server failed to answer this request"}}', {
+        status: 500,
+        headers: { 'Content-Type': 'application/json' },
+      }),
+    }),
+  );
+  // Bound how long a slow or stalled client can hold a connection.
+  server.headersTimeout = 20_000;
+  server.requestTimeout = 120_000;
+  server.keepAliveTimeout = 5_000;
+
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => {
+      server.off('error', reject);
+      const { port } = server.address() as AddressInfo;
+      const host = options.host.includes(':') ? `[${options.host}]` : options.host;
+      resolve({ url: `http://${host}:${port}/`, port, close: (graceMs = 10_000) => close(server, graceMs) });
+    });
+  });
+}
+
+function close(server: Server, graceMs: number): Promise<void> {
+  return new Promise((resolve) => {
+    const force = setTimeout(() => server.closeAllConnections(), graceMs);
+    force.unref();
+    server.close(() => {
+      clearTimeout(force);
+      resolve();
+    });
+    server.closeIdleConnections();
+  });
+}

@@ -1,0 +1,115 @@
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { ApiError } from './errors.js';
+
+export interface LogBodyLimits {
+  /** Bytes the client may send (the gzip bytes when the body is compressed). */
+  maxBodyBytes: number;
+  /** Bytes of log after decompression: bounds the work a small gzip "bomb" can ask for. */
+  maxLogBytes: number;
+}
+
+const GZIP_TYPES = /^application\/(x-)?gzip\b/i;
+const ACCEPTED_TYPES = /^(text\/[a-z0-9.+-]+|application\/(x-)?gzip|application\/octet-stream)\b/i;
+
+/** Throws 415 for a body type that is not a log (`text/*`), gzip, or raw bytes. */
+export function checkLogContentType(contentType: string | undefined): void {
+  if (contentType === undefined || contentType === '' || ACCEPTED_TYPES.test(contentType)) return;
+  throw new ApiError(
+    415,
+    'unsupported_media_type',
+    `send the log as text/plain or application/gzip, not ${contentType.slice(0, 80)}`,
+  );
+}
+
+function tooLarge(what: string, max: number): ApiError {
+  return new ApiError(413, 'payload_too_large', `${what} is larger than the limit of ${max} bytes`);
+}
+
+/** The request body in chunks, failing with 413 as soon as it passes the limit. */
+async function* limited(body: ReadableStream<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const reader = body.getReader();
+  let size = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      size += value.byteLength;
+      if (size > maxBytes) throw tooLarge('the request body', maxBytes);
+      yield value;
+    }
+  } finally {
+    // Stop reading the rest of an oversized or abandoned upload.
+    await reader.cancel().catch(() => undefined);
+  }
+}
+
+async function* gunzipped(source: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  const gunzip = createGunzip();
+  const input = Readable.from(source, { objectMode: false });
+  input.on('error', (err) => gunzip.destroy(err));
+  input.pipe(gunzip);
+  let size = 0;
+  try {
+    for await (const chunk of gunzip as AsyncIterable<Buffer>) {
+      size += chunk.byteLength;
+      if (size > maxBytes) throw tooLarge('the decompressed log', maxBytes);
+      yield new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    }
+  } catch (err) {
+    if (err instanceof ApiError) throw err;
+    const code = (err as { code?: unknown }).code;
+    if (typeof code === 'string' && code.startsWith('Z_')) {
+      throw new ApiError(400, 'invalid_body', 'the body is not valid gzip data');
+    }
+    throw err;
+  } finally {
+    input.destroy();
+    gunzip.destroy();
+  }
+}
+
+/** Passes chunks through and stops with 413 when the total passes the limit. */
+async function* counted(source: AsyncIterable<Uint8Array>, maxBytes: number): AsyncGenerator<Uint8Array> {
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.byteLength;
+    if (size > maxBytes) throw tooLarge('the log', maxBytes);
+    yield chunk;
+  }
+}
+
+/** Re-yields a first chunk already read, then the rest of the source. */
+async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array>): AsyncGenerator<Uint8Array> {
+  yield first;
+  for (;;) {
+    const next = await rest.next();
+    if (next.done) return;
+    yield next.value;
+  }
+}
+
+/**
+ * The bytes of a posted log, decompressed when the body is gzip (by Content-Encoding, by
+ * Content-Type, or by the gzip magic bytes — browsers drop a `.gz` file with no useful type).
+ * Limits are enforced while streaming, so a large upload is refused without being held in memory.
+ */
+export async function logBytes(request: Request, limits: LogBodyLimits): Promise<AsyncIterable<Uint8Array>> {
+  const contentType = request.headers.get('content-type') ?? undefined;
+  checkLogContentType(contentType);
+  const declared = Number(request.headers.get('content-length') ?? NaN);
+  if (Number.isFinite(declared) && declared > limits.maxBodyBytes) throw tooLarge('the request body', limits.maxBodyBytes);
+  const encoding = (request.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'x-gzip') {
+    throw new ApiError(415, 'unsupported_media_type', `Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not supported; use gzip`);
+  }
+  if (!request.body) return (async function* () {})();
+
+  const raw = limited(request.body, limits.maxBodyBytes);
+  const first = await raw.next();
+  if (first.done) return (async function* () {})();
+  const body = prepend(first.value, raw);
+  const magic = first.value.byteLength >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b;
+  const gzip = encoding !== 'identity' || GZIP_TYPES.test(contentType ?? '') || magic;
+  return gzip ? gunzipped(body, limits.maxLogBytes) : counted(body, limits.maxLogBytes);
+}

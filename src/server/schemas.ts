@@ -1,0 +1,25 @@
+import { z } from '@hono/zod-openapi';
+import { EntrySchema as CatalogEntrySchema } from '../catalog/schema.js';
+import { ErrorBodySchema } from './errors.js';
+
+/** One catalog entry, exactly as in the catalog format (see schema/catalog.schema.json). */
+export const EntrySchema = CatalogEntrySchema.openapi('Entry');
+
+/** Filters shared by the list, lookup and scan routes; each is resolved loosely (`kvs` → `aws-kvs`). */
+export const vendorParam = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .openapi({ description: 'Vendor: `AWS`, `Alibaba Cloud`/`alibaba`, `tencent` (any case).', example: 'aws' });
+export const sdkParam = z
+  .string()
+  .min(1)
+  .max(100)
+  .optional()
+  .openapi({ description: 'SDK id (`aws-kvs`) or an unambiguous part of it (`kvs`, `lvb`, `ilvb`, `aliyun`).', example: 'aws-kvs' });
+
+export const errorContent = { 'application/json': { schema: ErrorBodySchema } };
+
+export const badRequest = { description: 'Invalid parameters', content: errorContent };
+export const notFound = { description: 'Unknown code', content: errorContent };
