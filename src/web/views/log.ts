@@ -1,0 +1,278 @@
+import { api, type Diagnosis, type Finding, type ScanReport } from '../api.js';
+import { h, plural, replace } from '../dom.js';
+import { kindBadge } from '../entry-parts.js';
+import { codeHref } from '../nav.js';
+import { timelineData, timelineSvg } from '../timeline.js';
+
+/** Findings listed one by one; the groups above still count every finding. */
+const MAX_LISTED = 500;
+/** Files above this are sent without being put into the text box (which gets slow). */
+const MAX_TEXTAREA_BYTES = 2 * 1024 * 1024;
+
+const SDK_CHOICES: [string, string][] = [
+  ['', 'Detect from the log'],
+  ['aws-kvs', 'AWS Kinesis Video Streams'],
+  ['aliyun-player', 'Alibaba ApsaraVideo Player'],
+  ['tencent-lvb', 'Tencent LVB push/play'],
+  ['tencent-liteav', 'Tencent LiteAV'],
+  ['tencent-ilvb', 'Tencent ILVB AVSDK'],
+];
+
+interface CodeGroup {
+  key: string;
+  finding: Finding;
+  count: number;
+  first: number;
+  last: number;
+  texts: Set<string>;
+}
+
+function groupByCode(findings: readonly Finding[]): CodeGroup[] {
+  const groups = new Map<string, CodeGroup>();
+  for (const f of findings) {
+    const key = f.entry?.id ?? `?${f.text}`;
+    const g = groups.get(key);
+    if (g) {
+      g.count++;
+      g.first = Math.min(g.first, f.line);
+      g.last = Math.max(g.last, f.line);
+      if (g.texts.size < 4) g.texts.add(f.text);
+    } else groups.set(key, { key, finding: f, count: 1, first: f.line, last: f.line, texts: new Set([f.text]) });
+  }
+  return [...groups.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+}
+
+function diagnosisCard(d: Diagnosis): HTMLElement {
+  return h(
+    'li',
+    { class: `diagnosis ${d.severity ? `sev-${d.severity}` : ''}` },
+    h('h3', {}, d.title ?? d.id ?? 'Diagnosis'),
+    d.summary || d.text ? h('p', {}, d.summary ?? d.text ?? '') : null,
+    d.action ? h('p', { class: 'action' }, h('strong', {}, 'What to do: '), d.action) : null,
+    d.codes?.length || d.lines?.length
+      ? h('p', { class: 'src' }, d.codes?.length ? `Codes: ${d.codes.join(', ')}` : '', d.codes?.length && d.lines?.length ? ' · ' : '', d.lines?.length ? `lines ${d.lines.slice(0, 12).join(', ')}${d.lines.length > 12 ? '…' : ''}` : '')
+      : null,
+  );
+}
+
+function codesTable(groups: CodeGroup[]): HTMLElement {
+  return h(
+    'div',
+    { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Codes found' },
+    h(
+      'table',
+      { class: 'codes' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Count'), h('th', { scope: 'col' }, 'Lines'), h('th', { scope: 'col' }, 'As written'))),
+      h(
+        'tbody',
+        {},
+        ...groups.map((g) => {
+          const e = g.finding.entry;
+          return h(
+            'tr',
+            {},
+            h('td', {}, e ? h('a', { href: codeHref(e.id) }, e.name) : h('span', {}, 'unknown'), h('div', { class: 'sub' }, e ? `${e.sdk} · ${e.hex}` : g.finding.structure ?? 'code-shaped, not in the catalog')),
+            h('td', {}, kindBadge(e?.kind ?? 'unknown')),
+            h('td', { class: 'num' }, String(g.count)),
+            h('td', { class: 'num' }, g.first === g.last ? String(g.first) : `${g.first}–${g.last}`),
+            h('td', {}, h('code', {}, [...g.texts].join('  '))),
+          );
+        }),
+      ),
+    ),
+  );
+}
+
+function findingsList(findings: readonly Finding[], lines: string[] | null): HTMLElement {
+  const listed = findings.slice(0, MAX_LISTED);
+  return h(
+    'details',
+    { class: 'findings' },
+    h('summary', {}, `Every finding (${findings.length > MAX_LISTED ? `first ${MAX_LISTED} of ` : ''}${findings.length})`),
+    h(
+      'ol',
+      {},
+      ...listed.map((f) =>
+        h(
+          'li',
+          {},
+          h('span', { class: 'where' }, `${f.line}:${f.column}`),
+          ' ',
+          h('code', { class: 'found' }, f.text),
+          ' ',
+          f.entry ? h('a', { href: codeHref(f.entry.id) }, f.entry.name) : h('span', { class: 'muted' }, f.structure ?? 'unknown'),
+          h('span', { class: 'muted' }, ` · confidence ${f.confidence.toFixed(2)}`),
+          // The log's own line, as text: a pasted log is never markup.
+          lines && lines[f.line - 1] !== undefined ? h('pre', { class: 'log-line' }, lines[f.line - 1]!.slice(0, 400)) : null,
+        ),
+      ),
+    ),
+  );
+}
+
+/** Draws the report; returns how to stop redrawing the chart on resize. */
+function renderReport(target: HTMLElement, report: ScanReport, lines: string[] | null): () => void {
+  const findings = report.findings;
+  const groups = groupByCode(findings);
+  const heading = h('h2', { id: 'report-h', tabindex: -1 }, findings.length ? `${plural(findings.length, 'finding')} of ${plural(groups.length, 'code')}` : 'No codes found in this log');
+  if (findings.length === 0) {
+    replace(target, heading, h('p', { class: 'muted' }, 'Nothing in this log looks like a code of the SDKs avcodes knows.'));
+    return () => undefined;
+  }
+  const chart = h('div', { class: 'chart' });
+  const data = timelineData(findings);
+  const draw = () => replace(chart, timelineSvg(data, Math.max(280, Math.floor(chart.clientWidth || 800))));
+  replace(
+    target,
+    heading,
+    h(
+      'section',
+      { class: 'diagnoses', 'aria-labelledby': 'diag-h' },
+      h('h2', { id: 'diag-h' }, 'Diagnosis'),
+      report.diagnosis.length ? h('ol', {}, ...report.diagnosis.map(diagnosisCard)) : h('p', { class: 'muted' }, 'No known pattern in the sequence of codes.'),
+    ),
+    h(
+      'section',
+      { class: 'timeline-section', 'aria-labelledby': 'tl-h' },
+      h('h2', { id: 'tl-h' }, 'Timeline'),
+      h('figure', {}, chart, h('figcaption', {}, data.axis === 'time' ? 'Each mark is one finding, placed by the timestamp of its line.' : 'Each mark is one finding, placed by its line number (the lines have no timestamps).')),
+    ),
+    h('section', { class: 'groups', 'aria-labelledby': 'codes-h' }, h('h2', { id: 'codes-h' }, 'Codes'), codesTable(groups)),
+    findingsList(findings, lines),
+  );
+  draw();
+  let width = chart.clientWidth;
+  const observer = new ResizeObserver(() => {
+    if (chart.clientWidth !== width) {
+      width = chart.clientWidth;
+      draw();
+    }
+  });
+  observer.observe(chart);
+  return () => observer.disconnect();
+}
+
+/** The "paste or drop a log" view: findings, a timeline and the diagnosis. */
+export function logView(root: HTMLElement): () => void {
+  const textarea = h('textarea', {
+    id: 'log',
+    rows: 12,
+    spellcheck: 'false',
+    autocomplete: 'off',
+    autofocus: true,
+    placeholder: '2021-08-12 10:23:45.120 I/TXLivePlayer: onPlayEvent event=2103 …',
+    'aria-describedby': 'log-hint',
+  });
+  const fileInput = h('input', { type: 'file', id: 'file', class: 'visually-hidden' });
+  const sdk = h('select', { id: 'sdk' }, ...SDK_CHOICES.map(([value, label]) => h('option', { value }, label)));
+  const button = h('button', { type: 'submit', class: 'primary' }, 'Explain');
+  const status = h('p', { class: 'status', role: 'status' });
+  const report = h('div', { id: 'report', 'aria-live': 'polite' });
+  let file: { blob: Blob; name: string } | null = null;
+  let controller: AbortController | null = null;
+  let stopChart: () => void = () => undefined;
+
+  const submit = async () => {
+    controller?.abort();
+    const mine = (controller = new AbortController());
+    const body: Blob | string = file ? file.blob : textarea.value;
+    if (typeof body === 'string' && body.trim() === '') {
+      replace(status, 'Paste a log first, or drop a file.');
+      return;
+    }
+    replace(status, 'Scanning…');
+    button.disabled = true;
+    try {
+      const contentType = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream';
+      const result = await api.scan(body, contentType, { sdk: sdk.value || undefined, signal: mine.signal });
+      if (mine.signal.aborted) return;
+      replace(status, file ? `Scanned ${file.name}.` : 'Scanned the pasted log.');
+      stopChart();
+      stopChart = renderReport(report, result, typeof body === 'string' ? body.split(/\r?\n/) : null);
+      report.querySelector<HTMLElement>('#report-h')?.focus();
+    } catch (err) {
+      if (!mine.signal.aborted) replace(status, err instanceof Error ? err.message : String(err));
+    } finally {
+      if (controller === mine) button.disabled = false;
+    }
+  };
+
+  const takeFile = async (f: File) => {
+    const head = new Uint8Array(await f.slice(0, 2).arrayBuffer());
+    const gzip = (head[0] === 0x1f && head[1] === 0x8b) || /\.gz$/i.test(f.name);
+    if (!gzip && f.size <= MAX_TEXTAREA_BYTES) {
+      file = null;
+      textarea.value = await f.text();
+    } else {
+      file = { blob: f, name: f.name };
+      textarea.value = '';
+      textarea.placeholder = `${f.name} (${f.size.toLocaleString()} bytes) will be sent as it is.`;
+    }
+    await submit();
+  };
+
+  const form = h(
+    'form',
+    { class: 'log-form' },
+    h('label', { for: 'log', class: 'big-label' }, 'Paste a log'),
+    textarea,
+    h('p', { id: 'log-hint', class: 'hint' }, 'Or drop a file anywhere on this page (.log, .txt, or .gz). Ctrl+Enter explains. The log is sent to this server only, and shown back as text.'),
+    h(
+      'div',
+      { class: 'actions' },
+      button,
+      h('label', { for: 'file', class: 'button' }, 'Open a file…'),
+      fileInput,
+      h('label', { for: 'sdk', class: 'inline-label' }, 'SDK'),
+      sdk,
+    ),
+    status,
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit();
+  });
+  textarea.addEventListener('input', () => {
+    file = null;
+  });
+  textarea.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      void submit();
+    }
+  });
+  fileInput.addEventListener('change', () => {
+    const f = fileInput.files?.[0];
+    if (f) void takeFile(f);
+  });
+
+  const onDragOver = (event: DragEvent) => {
+    if (!event.dataTransfer?.types.includes('Files')) return;
+    event.preventDefault();
+    document.body.classList.add('dropping');
+  };
+  const onDragLeave = (event: DragEvent) => {
+    if (event.relatedTarget === null) document.body.classList.remove('dropping');
+  };
+  const onDrop = (event: DragEvent) => {
+    document.body.classList.remove('dropping');
+    const f = event.dataTransfer?.files[0];
+    if (!f) return;
+    event.preventDefault();
+    void takeFile(f);
+  };
+  document.addEventListener('dragover', onDragOver);
+  document.addEventListener('dragleave', onDragLeave);
+  document.addEventListener('drop', onDrop);
+
+  replace(root, h('section', { class: 'log-view' }, h('h1', {}, 'Explain a log'), form, report));
+
+  return () => {
+    controller?.abort();
+    stopChart();
+    document.removeEventListener('dragover', onDragOver);
+    document.removeEventListener('dragleave', onDragLeave);
+    document.removeEventListener('drop', onDrop);
+    document.body.classList.remove('dropping');
+  };
+}
