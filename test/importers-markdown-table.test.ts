@@ -243,12 +243,12 @@ describe('markdown importer on crafted quirks (test/fixtures/sources/markdown-qu
     assert.throws(() => importMarkdownTables('extra.md', utf8(text)), (e: unknown) => e instanceof ImportError && e.file === 'extra.md' && e.line === 6 && e.message.startsWith('extra.md:6:'));
   });
 
-  test('refuses a single header-less pipe row separated from its table by a blank line, rather than dropping it', { todo: 'markdown-table.ts rejectHeaderlessTable only refuses paragraphs of 2+ pipe lines; a lone pipe row is silently dropped' }, () => {
+  test('refuses a single header-less pipe row separated from its table by a blank line, rather than dropping it', () => {
     const text = '# S\n\n| Code | Message |\n| --- | --- |\n| 0x1 | A |\n\n| 0x2 | B |\n';
     assert.throws(() => importMarkdownTables('lone.md', utf8(text)), (e: unknown) => e instanceof ImportError && e.line === 7);
   });
 
-  test('refuses or reads a table nested in a blockquote or list, rather than dropping it', { todo: 'markdown-table.ts reads only top-level nodes; a table inside a blockquote or list item is silently dropped when the file has another table' }, () => {
+  test('refuses or reads a table nested in a blockquote or list, rather than dropping it', () => {
     for (const nested of ['> | Code | Message |\n> | --- | --- |\n> | 0x2 | B |\n', '- | Code | Message |\n  | --- | --- |\n  | 0x2 | B |\n']) {
       const text = `# S\n\n| Code | Message |\n| --- | --- |\n| 0x1 | A |\n\n${nested}`;
       let rows: RawRow[] = [];

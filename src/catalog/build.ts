@@ -145,6 +145,7 @@ function factsOf(source: ManifestSource, rows: RawRow[], account: (d: Defect) =>
         } else {
           const fact = factFromRow(source, section, { ...row, cells: [restore.value, restore.name, text], orphan: false });
           fact.nameOrigin = 'errata';
+          fact.nameMissing = true;
           fact.errata.push({ id: e.id, kind: e.kind, note: e.catalog });
           facts.push(fact);
           orphanRun = { fact, value: restore.value, lastLine: row.line };
@@ -193,6 +194,7 @@ function applyRowFix(fact: Fact, defect: Defect, e: Erratum, problems: string[])
     fact.cells.code = fact.name;
     fact.name = `${fact.section.generatedNamePrefix ?? `${fact.section.module.toUpperCase().replace(/-/g, '_')}_`}${fact.name.replace('-', 'M')}`;
     fact.nameOrigin = 'generated';
+    fact.nameMissing = true;
   }
 }
 
@@ -286,7 +288,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[]): Draft[] {
           product: source.product,
           module: f.section.module,
           name: f.name,
-          generatedName: f.nameOrigin !== 'document',
+          generatedName: f.nameMissing,
           nameOrigin: f.nameOrigin,
           aliases,
           value: value.toString(),
@@ -313,6 +315,7 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[]): Draft[] {
 }
 
 function sortEntries(entries: Entry[]): Entry[] {
-  const cmp = (a: bigint, b: bigint) => (a < b ? -1 : a > b ? 1 : 0);
-  return entries.sort((a, b) => a.sdk.localeCompare(b.sdk) || cmp(BigInt(a.value), BigInt(b.value)) || a.name.localeCompare(b.name));
+  // Code-unit order, not localeCompare: the output must not depend on the machine's LANG.
+  const cmp = <T extends bigint | string>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
+  return entries.sort((a, b) => cmp(a.sdk, b.sdk) || cmp(BigInt(a.value), BigInt(b.value)) || cmp(a.name, b.name));
 }

@@ -14,6 +14,8 @@ export interface Fact {
   cells: Partial<Record<Role, string>>;
   name: string;
   nameOrigin: 'document' | 'generated' | 'errata';
+  /** The document gives no name for this code (a name-less table, a restored lost row). */
+  nameMissing: boolean;
   /** Corrected literal from an erratum; otherwise the code cell is read as written. */
   valueOverride?: string;
   /** Names this row used to carry (a renamed duplicate, an older edition's spelling). */
@@ -37,6 +39,7 @@ export function factFromRow(source: ManifestSource, section: ManifestSection, ro
     cells,
     name: cells.name ?? '',
     nameOrigin: 'document',
+    nameMissing: false,
     formerNames: [],
     value: null,
     notes: [],

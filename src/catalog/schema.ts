@@ -55,6 +55,7 @@ export const EntrySchema = z.object({
   product: z.string(),
   module: z.string(),
   name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** True where the document gives no name for the code (Tencent server tables, restored lost rows). */
   generatedName: z.boolean(),
   /** Where the name comes from when no document row gives it. */
   nameOrigin: z.enum(['document', 'generated', 'errata', 'sdk']),

@@ -31,6 +31,8 @@ export function importKvsPlainText(file: string, bytes: Uint8Array): ImportResul
       i++;
       while (i < lines.length && !CODE_LINE.test(lines[i]!.trim()) && !HEADING.test(lines[i]!) && !isHeaderStart(lines, i)) i++;
       rows.push(rowFrom(file, lines, start, i, section, Math.max(sectionIndex, 0), header));
+    } else if (!header && CODE_LINE.test(line.trim()) && section !== '') {
+      throw new ImportError(file, i + 1, `code line outside any table: no "${HEADER_FIRST_CELL}" header above it in "${section}"`);
     } else {
       if (header && line.trim() !== '') {
         // Text inside a table that belongs to no code: keep it so the build can account for it.

@@ -4,7 +4,7 @@ import { ImportError, type ImportResult, type RawRow } from './types.js';
 // Tencent's LVB page as text: short headings ("Warning events"), a column line
 // "Error Code Event Description", then `code NAME description` lines until a blank line.
 const COLUMN_LINE = /^Error Code\s+Event\s+Description$/;
-const ROW = /^(-?\d+)\s+([A-Z][A-Z0-9_]*)\s+(.*)$/;
+const ROW = /^(-?\d+)\s+([A-Z][A-Z0-9_]*)(?:\s+(.*))?$/;
 const HEADER = ['Error Code', 'Event', 'Description'];
 
 function isHeading(lines: string[], i: number): boolean {
@@ -31,14 +31,18 @@ export function importLvbEventList(file: string, bytes: Uint8Array): ImportResul
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const text = line.trim();
+    const m = ROW.exec(text);
     if (inTable && text === '') {
       inTable = false;
     } else if (COLUMN_LINE.test(text)) {
       inTable = true;
+    } else if (m && !inTable) {
+      // A code line after a blank line, or under a missing column line, would otherwise be lost.
+      throw new ImportError(file, i + 1, 'code line outside a table (no "Error Code Event Description" line above it)');
     } else if (inTable) {
-      const m = ROW.exec(text);
+      if (line.includes('\t')) throw new ImportError(file, i + 1, 'tab-separated cells in a list of space-separated `code NAME description` lines');
       const base = { file, line: i + 1, section, sectionIndex: Math.max(sectionIndex, 0), header: HEADER, raw: line };
-      rows.push(m ? { ...base, cells: [m[1]!, m[2]!, m[3]!.trim()] } : { ...base, cells: ['', '', text], orphan: true });
+      rows.push(m ? { ...base, cells: [m[1]!, m[2]!, (m[3] ?? '').trim()] } : { ...base, cells: ['', '', text], orphan: true });
     } else if (isHeading(lines, i)) {
       section = text;
       sectionIndex++;

@@ -53,17 +53,23 @@ export function importMarkdownTables(file: string, bytes: Uint8Array): ImportRes
   let section = '';
   let sectionIndex = -1;
   let tables = 0;
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      section = toString(node, { includeHtml: false }).trim();
-      sectionIndex++;
-    } else if (node.type === 'table') {
-      tables++;
-      rows.push(...tableRows(file, lines, node, section, Math.max(sectionIndex, 0)));
-    } else if (node.type === 'paragraph') {
-      rejectHeaderlessTable(file, lines, node);
+  // Depth-first in document order: a table nested in a list or blockquote is still a table.
+  const visit = (nodes: RootContent[]): void => {
+    for (const node of nodes) {
+      if (node.type === 'heading') {
+        section = toString(node, { includeHtml: false }).trim();
+        sectionIndex++;
+      } else if (node.type === 'table') {
+        tables++;
+        rows.push(...tableRows(file, lines, node, section, Math.max(sectionIndex, 0)));
+      } else if (node.type === 'paragraph') {
+        rejectHeaderlessTable(file, lines, node);
+      } else if ('children' in node) {
+        visit(node.children as RootContent[]);
+      }
     }
-  }
+  };
+  visit(tree.children);
   if (tables === 0) throw new ImportError(file, null, 'no markdown table found');
   return { rows, repairs };
 }
@@ -89,8 +95,9 @@ function rejectHeaderlessTable(file: string, lines: string[], node: RootContent)
   const start = node.position?.start.line ?? 0;
   const end = node.position?.end.line ?? 0;
   const block = lines.slice(start - 1, end);
-  const looksTabular = block.length >= 2 && block.every((l) => /^\s*\|.*\|/.test(l));
-  if (looksTabular) {
-    throw new ImportError(file, start, 'pipe-table rows without a header and delimiter row');
+  // Any pipe row outside a table (even a lone one after a blank line) would be lost silently.
+  const stray = block.findIndex((l) => /^\s*(>\s*)*\|.*\|/.test(l));
+  if (stray !== -1) {
+    throw new ImportError(file, start + stray, 'pipe-table row outside a table (no header and delimiter row above it)');
   }
 }
