@@ -1,5 +1,6 @@
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { toInt32, toUint32 } from '../notation/literal.js';
+import type { WrittenNotation } from './readings.js';
 
 /** Upper-case, unescaped (`STATUS\_X` → `STATUS_X`) form used as the name key. */
 export function nameKey(name: string): string {
@@ -19,6 +20,9 @@ export class CatalogIndex {
   private readonly names = new Map<string, Entry[]>();
   private readonly aliases = new Map<string, Entry[]>();
   private readonly ids = new Map<string, Entry>();
+  private readonly notations = new Map<string, Set<WrittenNotation>>();
+  /** The distinct values of each filterable field, sorted: what filters are checked against. */
+  readonly facets: { vendors: string[]; sdks: string[]; kinds: string[]; categories: string[]; modules: string[] };
 
   constructor(readonly catalog: Catalog) {
     this.entries = catalog.entries;
@@ -32,6 +36,23 @@ export class CatalogIndex {
       add(this.names, nameKey(e.name), e);
       for (const a of e.aliases) add(this.aliases, nameKey(a), e);
     }
+    const distinct = (pick: (e: Entry) => string) => [...new Set(catalog.entries.map(pick))].sort();
+    this.facets = {
+      vendors: distinct((e) => e.vendor),
+      sdks: distinct((e) => e.sdk),
+      kinds: distinct((e) => e.kind),
+      categories: distinct((e) => e.category),
+      modules: distinct((e) => e.module),
+    };
+    for (const sdk of this.facets.sdks) this.notations.set(sdk, writtenNotations(catalog.entries.filter((e) => e.sdk === sdk)));
+  }
+
+  /**
+   * How the vendor's documents write this SDK's codes (`0x5200002e`, `20010001`, `-2301`), read from
+   * each source's `codeAsWritten`. Ranking prefers a reading in the SDK's own notation.
+   */
+  notationsOf(sdk: string): ReadonlySet<WrittenNotation> {
+    return this.notations.get(sdk) ?? NO_NOTATIONS;
   }
 
   /** Entries whose value is exactly `value`. */
@@ -67,6 +88,22 @@ export class CatalogIndex {
   allNames(): string[] {
     return [...this.names.keys(), ...this.aliases.keys()];
   }
+}
+
+const NO_NOTATIONS: ReadonlySet<WrittenNotation> = new Set();
+
+function writtenNotations(entries: Entry[]): Set<WrittenNotation> {
+  const found = new Set<WrittenNotation>();
+  const documents = entries.flatMap((e) => e.sources.filter((s) => s.sourceKind === 'document').map((s) => [e, s.codeAsWritten] as const));
+  // An SDK known only from its headers is read the way its headers write it.
+  const written = documents.length > 0 ? documents : entries.flatMap((e) => e.sources.map((s) => [e, s.codeAsWritten] as const));
+  for (const [e, text] of written) {
+    const t = text.trim();
+    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) found.add('hex');
+    else if (/^[+-]?[0-9]+$/.test(t) && BigInt(t) === BigInt(e.value)) found.add('decimal');
+    else if (/^[0-9a-fA-F]+$/.test(t)) found.add('hex-no-prefix');
+  }
+  return found;
 }
 
 function add(map: Map<string, Entry[]>, key: string, e: Entry): void {

@@ -1,0 +1,90 @@
+import type { Command } from 'commander';
+import { builtInCodebook } from '../../lookup/codebook.js';
+import { lookupResultToJson } from '../../lookup/json.js';
+import type { LookupResult } from '../../lookup/lookup.js';
+import { checkQuery } from '../../lookup/readings.js';
+import { EXIT } from '../exit.js';
+import { alignRows, colorsFor, detailLines, entryColumns, misprintLine, plural, type Colors } from '../render.js';
+import { filterOf, filterOptions, type FilterOptions } from './options.js';
+
+interface LookupOptions extends FilterOptions {
+  context?: string;
+  json?: boolean;
+}
+
+export function configure(command: Command): void {
+  command
+    .argument('<query...>', 'codes or names: 0x5200002e, 5200002e, 1375731758, -2301, STATUS\\_NULL\\_ARG, …')
+    .option('--context <sdk-or-vendor>', 'rank the matches of the SDK or vendor you are working with first')
+    .option('--json', 'print { query, readings, matches, explanations, suggestions } (an array for several queries)');
+  filterOptions(command);
+  command
+    .addHelpText(
+      'after',
+      `
+Every reading of the query is answered: a bare 8-digit number is decimal and hex (20010001),
+a negative number also its unsigned 32-bit twin (-2301 = 0xfffff703), a name any case or
+markdown-escaped. Misprinted values from the errata lead to the corrected entry.
+
+Examples:
+  $ avcodes 0x5200002e
+  $ avcodes lookup 30000001            a Tencent recording error (decimal) and KVS 0x30000001 (hex)
+  $ avcodes 1 --context kvs            STATUS_NULL_ARG first, then AV_ERR_FAILED
+  $ avcodes -2301 4294964995 --json
+  $ avcodes 0x520000ff                 not in the catalog: what its shape says
+
+Exit status: 0 when some query matched, 1 when none did, 2 for bad input.`,
+    )
+    .action((queries: string[], options: LookupOptions) => {
+      const cleaned = queries.map((q) => checkQuery(q));
+      const codebook = builtInCodebook();
+      const lookupOptions = { ...filterOf(options), ...(options.context ? { context: options.context } : {}) };
+      const results = cleaned.map((q) => codebook.lookup(q, lookupOptions));
+      const found = results.some((r) => r.matches.length > 0);
+      if (options.json) {
+        const json = results.map(lookupResultToJson);
+        process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+      } else {
+        process.stdout.write(renderResults(results, colorsFor(process.stdout)));
+      }
+      process.exitCode = found ? EXIT.found : EXIT.notFound;
+    });
+}
+
+/** Human output: per query, each reading that matched as a header, its matches aligned, then a count. */
+export function renderResults(results: readonly LookupResult[], c: Colors): string {
+  const out: string[] = [];
+  // One alignment for every row of the output, so several queries read as one table.
+  const allRows = results.flatMap((r) => r.matches.map((m) => entryColumns(m.entry)));
+  const aligned = alignRows(allRows, [c.dim, c.dim, c.bold, c.cyan, c.dim]);
+  let row = 0;
+  for (const [i, r] of results.entries()) {
+    if (i > 0) out.push('');
+    const readings = r.readings.filter((x) => r.matches.some((m) => m.reading === x));
+    if (r.matches.length === 0) {
+      out.push(`${c.bold(r.query)}: no match`);
+      for (const note of r.explanations) out.push(`  ${note.text}`);
+      if (r.suggestions.length > 0) out.push(`  did you mean: ${r.suggestions.join(', ')}`);
+      if (r.explanations.length === 0 && r.suggestions.length === 0) {
+        const how = r.readings.map((x) => x.label).join('; ');
+        out.push(`  read ${how}; nothing in the catalog has this value or name, or a code of this shape`);
+      }
+      continue;
+    }
+    for (const reading of readings) {
+      out.push(c.yellow(reading.label));
+      for (const m of r.matches.filter((x) => x.reading === reading)) {
+        out.push('  ' + aligned[row++]!);
+        const details = detailLines(m.entry);
+        if (m.via === 'alias') details.unshift(`matched by the other name ${m.reading.type === 'name' ? m.reading.name : ''}`);
+        if (m.via === 'misprint' && m.misprint) details.unshift(misprintLine(m.misprint, m.entry));
+        for (const line of details) out.push('      ' + line);
+        out.push('      ' + c.dim(`id ${m.entry.id}`));
+      }
+    }
+    const unmatched = r.readings.filter((x) => !readings.includes(x) && !(x.type === 'number' && x.twinOf));
+    for (const x of unmatched) out.push(c.dim(`no match ${x.label}`));
+    out.push(c.bold(`${plural(r.matches.length, 'match')} for ${r.query} (${plural(readings.length, 'reading', 'readings')} matched)`));
+  }
+  return out.join('\n') + '\n';
+}

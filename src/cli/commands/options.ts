@@ -1,0 +1,24 @@
+import type { Command } from 'commander';
+import type { EntryFilter } from '../../lookup/filter.js';
+
+/** The filter options lookup, search and list share; values are checked against the catalog (exit 2 if unknown). */
+export type FilterOptions = EntryFilter;
+
+export function filterOptions(command: Command): Command {
+  return command
+    .option('--vendor <vendor>', 'only this vendor: aws, alibaba, tencent (or the full name)')
+    .option('--sdk <sdk>', 'only this SDK: aws-kvs, aliyun-player, tencent-lvb, tencent-ilvb (or kvs, lvb, ilvb, …)')
+    .option('--kind <kind>', 'only this kind: error, warning, event, info')
+    .option('--category <category>', 'only this category, e.g. network, auth, storage/memory')
+    .option('--module <module>', 'only this module (library or document section), e.g. client, heap, play');
+}
+
+/** Just the filter fields that were given (commander leaves absent options undefined). */
+export function filterOf(options: FilterOptions): EntryFilter {
+  const filter: EntryFilter = {};
+  for (const key of ['vendor', 'sdk', 'kind', 'category', 'module'] as const) {
+    const value = options[key];
+    if (value !== undefined) filter[key] = value;
+  }
+  return filter;
+}

@@ -1,0 +1,59 @@
+import { loadCatalog } from '../catalog/load.js';
+import type { Catalog, Entry } from '../catalog/schema.js';
+import { CatalogIndex } from './catalog-index.js';
+import { matchesFilter, resolveFilter, type EntryFilter } from './filter.js';
+import { lookupQuery, type LookupOptions, type LookupResult } from './lookup.js';
+import { relatedTo, type RelatedHit } from './related.js';
+import { searchText, type SearchHit, type TextSearchOptions } from './search.js';
+import { explainValue, rangesOf, type CodeRange, type StructureNote } from './structure.js';
+
+export interface SearchOptions extends EntryFilter, TextSearchOptions {}
+
+/**
+ * One catalog with its indices, built once: every library operation goes through a Codebook.
+ * The package's top-level functions use the built-in catalog's; tests and tools may open their own.
+ */
+export class Codebook {
+  readonly index: CatalogIndex;
+
+  constructor(readonly catalog: Catalog) {
+    this.index = new CatalogIndex(catalog);
+  }
+
+  lookup(query: string, options?: LookupOptions): LookupResult {
+    return lookupQuery(this.index, query, options);
+  }
+
+  search(text: string, options: SearchOptions = {}): SearchHit[] {
+    return searchText(this.index, text, resolveFilter(this.index, options), options);
+  }
+
+  get(id: string): Entry | undefined {
+    return this.index.get(id);
+  }
+
+  list(filter: EntryFilter = {}): Entry[] {
+    const resolved = resolveFilter(this.index, filter);
+    return this.index.entries.filter((e) => matchesFilter(e, resolved));
+  }
+
+  related(entryOrId: Entry | string, limit?: number): RelatedHit[] {
+    const entry = typeof entryOrId === 'string' ? this.index.get(entryOrId) : entryOrId;
+    return entry ? relatedTo(this.index, entry, limit) : [];
+  }
+
+  explain(value: bigint): StructureNote[] {
+    return explainValue(this.index, value);
+  }
+
+  ranges(): CodeRange[] {
+    return rangesOf(this.index);
+  }
+}
+
+let builtIn: Codebook | null = null;
+
+/** The Codebook of the catalog built into the package (dist/catalog.json), opened on first use. */
+export function builtInCodebook(): Codebook {
+  return (builtIn ??= new Codebook(loadCatalog()));
+}

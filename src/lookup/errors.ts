@@ -1,0 +1,50 @@
+/**
+ * Errors for misuse of the library: a query that is not text or not a code at all, a filter that
+ * names no vendor/SDK/kind/category of the catalog. An unknown code is never an error — lookups
+ * answer it with an empty result. `code` is stable for programs; `message` quotes the input for people.
+ */
+
+export type AvcodesErrorCode = 'invalid_query' | 'unknown_filter';
+
+export class AvcodesError extends Error {
+  constructor(
+    readonly code: AvcodesErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'AvcodesError';
+  }
+}
+
+/** Why a query cannot be read as a code or a name. */
+export type InvalidQueryReason = 'not-text' | 'empty' | 'too-long' | 'control-characters' | 'not-a-code';
+
+export class InvalidQueryError extends AvcodesError {
+  constructor(
+    readonly reason: InvalidQueryReason,
+    message: string,
+  ) {
+    super('invalid_query', message);
+    this.name = 'InvalidQueryError';
+  }
+}
+
+export class UnknownFilterError extends AvcodesError {
+  constructor(
+    /** The filter that named nothing: `vendor`, `sdk`, `kind`, `category`, `module` or `context`. */
+    readonly field: string,
+    readonly given: string,
+    /** The values the catalog does have, for the message and for programs that offer a choice. */
+    readonly known: readonly string[],
+    detail = 'no such',
+  ) {
+    super('unknown_filter', `${detail} ${field} ${quote(given)} (known: ${known.join(', ')})`);
+    this.name = 'UnknownFilterError';
+  }
+}
+
+/** Quotes user input for a one-line message: JSON escapes keep control bytes visible, long input is cut. */
+export function quote(text: string, max = 60): string {
+  const cut = text.length > max ? text.slice(0, max) + '…' : text;
+  return JSON.stringify(cut) + (text.length > max ? ` (${text.length} characters)` : '');
+}

@@ -1,0 +1,73 @@
+import type { Entry } from '../catalog/schema.js';
+import type { CatalogIndex } from './catalog-index.js';
+import { UnknownFilterError } from './errors.js';
+
+/** What a caller may narrow entries by. Each value is matched loosely (see resolveFilter). */
+export interface EntryFilter {
+  /** `AWS`, `Alibaba Cloud` or `alibaba`, `tencent`, … (any case, full name, slug or first word). */
+  vendor?: string;
+  /** An SDK id (`aws-kvs`) or one unambiguous part of it (`kvs`, `lvb`, `ilvb`, `aliyun`). */
+  sdk?: string;
+  /** `error`, `warning`, `event`, `info`. */
+  kind?: string;
+  category?: string;
+  module?: string;
+}
+
+/** The same filter, each field resolved to the exact catalog value. */
+export type ResolvedFilter = { readonly [K in keyof EntryFilter]?: string };
+
+/**
+ * Resolves each given field to a value the catalog has; throws UnknownFilterError for a value that
+ * names nothing (so `--vendor nosuch` is an input error, not an empty answer).
+ */
+export function resolveFilter(index: CatalogIndex, filter: EntryFilter = {}): ResolvedFilter {
+  const out: { -readonly [K in keyof EntryFilter]?: string } = {};
+  const f = index.facets;
+  if (filter.vendor !== undefined) out.vendor = resolveVendor(f.vendors, filter.vendor, 'vendor');
+  if (filter.sdk !== undefined) out.sdk = resolveSdk(f.sdks, filter.sdk, 'sdk');
+  if (filter.kind !== undefined) out.kind = exactly(f.kinds, filter.kind, 'kind');
+  if (filter.category !== undefined) out.category = exactly(f.categories, filter.category, 'category');
+  if (filter.module !== undefined) out.module = exactly(f.modules, filter.module, 'module');
+  return out;
+}
+
+export function matchesFilter(entry: Entry, filter: ResolvedFilter): boolean {
+  return (
+    (filter.vendor === undefined || entry.vendor === filter.vendor) &&
+    (filter.sdk === undefined || entry.sdk === filter.sdk) &&
+    (filter.kind === undefined || entry.kind === filter.kind) &&
+    (filter.category === undefined || entry.category === filter.category) &&
+    (filter.module === undefined || entry.module === filter.module)
+  );
+}
+
+export function isEmptyFilter(filter: ResolvedFilter): boolean {
+  return Object.values(filter).every((v) => v === undefined);
+}
+
+const slug = (s: string) => s.toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+export function resolveVendor(vendors: readonly string[], given: string, field: string): string {
+  const g = slug(given);
+  const hits = vendors.filter((v) => slug(v) === g || slug(v).split('-')[0] === g);
+  return single(hits, vendors, given, field);
+}
+
+export function resolveSdk(sdks: readonly string[], given: string, field: string): string {
+  const g = slug(given);
+  const exact = sdks.filter((s) => s === g);
+  if (exact.length === 1) return exact[0]!;
+  return single(sdks.filter((s) => s.split('-').includes(g)), sdks, given, field);
+}
+
+function exactly(known: readonly string[], given: string, field: string): string {
+  const g = given.trim().toLowerCase();
+  return single(known.filter((k) => k.toLowerCase() === g), known, given, field);
+}
+
+function single(hits: readonly string[], known: readonly string[], given: string, field: string): string {
+  if (hits.length === 1) return hits[0]!;
+  if (hits.length > 1) throw new UnknownFilterError(field, given, hits, 'ambiguous');
+  throw new UnknownFilterError(field, given, known);
+}

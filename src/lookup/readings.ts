@@ -1,0 +1,176 @@
+import { InvalidQueryError, quote } from './errors.js';
+import { nameKey } from './catalog-index.js';
+
+/**
+ * The one normaliser: every way a user writes a code or a name becomes a list of candidate
+ * readings. A query may have several — `20010001` is both decimal 20010001 and hex 0x20010001,
+ * `-2301` is also the unsigned 32-bit 0xfffff703 — and lookup answers each of them.
+ *
+ * Notation rules:
+ * - `0x…`/`0X…` (optionally signed) is hexadecimal, nothing else;
+ * - a string of decimal digits is decimal AND bare hexadecimal (a digit-only hex column, as the
+ *   Alibaba tables write it); both readings are kept, merged when they are the same number (`1`);
+ * - hex digits with at least one letter (`5200002e`) are bare hexadecimal;
+ * - a leading `-` or `+` makes a decimal (or `0x`) reading signed;
+ * - every number in the 32-bit range also has its two's-complement twin (−2301 ↔ 4294964995), and
+ *   every number in the 64-bit range its 64-bit twin (−1 ↔ 0xffffffffffffffff);
+ * - letters, digits and underscores starting with a letter or `_` are a symbolic name in any case;
+ *   markdown escapes (`STATUS\_NULL\_ARG`) are removed. Bare hex that is also a name (`deadbeef`)
+ *   has both readings;
+ * - surrounding whitespace, backticks and quotes are ignored.
+ * Misprinted values need no reading of their own: a number reading also finds the entries whose
+ * `misprints` list that number.
+ */
+
+/** How the text of the query spells a number. */
+export type WrittenNotation = 'hex' | 'hex-no-prefix' | 'decimal';
+/** Which two's-complement twin a derived reading is. */
+export type TwinKind = 'unsigned-32' | 'signed-32' | 'unsigned-64' | 'signed-64';
+
+export interface NumberReading {
+  type: 'number';
+  /** Stable within one result: `number:<decimal>`. Matches refer to their reading by it. */
+  key: string;
+  value: bigint;
+  /** How the query's text reads as this number; empty for a twin. */
+  notations: WrittenNotation[];
+  /** For a twin: the kind and the number it is the twin of. */
+  twinOf?: { kind: TwinKind; value: bigint };
+  /** For people: "as hex 0x5200002e = decimal 1375731758". */
+  label: string;
+}
+
+export interface NameReading {
+  type: 'name';
+  /** `name:<UPPER_CASE>` */
+  key: string;
+  /** Upper case, markdown escapes removed. */
+  name: string;
+  label: string;
+}
+
+export type Reading = NumberReading | NameReading;
+
+/** Longer input is not a code: no name or number in the catalog comes near it. */
+export const MAX_QUERY_LENGTH = 200;
+/** 32 hex digits or 40 decimal digits: twice the widest real code, room enough for misprints. */
+const MAX_HEX_DIGITS = 32;
+const MAX_DECIMAL_DIGITS = 40;
+
+const HEX_PREFIXED = /^([+-]?)0[xX]([0-9a-fA-F]+)$/;
+const DIGITS = /^([+-]?)([0-9]+)$/;
+const HEX_BARE = /^[0-9a-fA-F]+$/;
+const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
+// C0 controls except tab, DEL, C1 controls, and U+FFFD (what invalid UTF-8 decodes to).
+// eslint-disable-next-line no-control-regex
+const BINARY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffd]/;
+
+const TWO_32 = 1n << 32n;
+const TWO_64 = 1n << 64n;
+const INT32_MIN = -(1n << 31n);
+const INT32_MAX = (1n << 31n) - 1n;
+const INT64_MIN = -(1n << 63n);
+const INT64_MAX = (1n << 63n) - 1n;
+
+/** The query without surrounding whitespace, backticks or quotes (as pasted from docs and chats). */
+export function cleanQuery(query: string): string {
+  let t = query.trim();
+  while (t.length >= 2 && /^[`'"]/.test(t) && t[t.length - 1] === t[0]) t = t.slice(1, -1).trim();
+  return t;
+}
+
+/**
+ * Checks that `query` can be read at all and returns it cleaned; throws InvalidQueryError saying
+ * why not (empty, too long, control or binary bytes, neither a number nor a name). Lookups do not
+ * need it — they answer such queries with no readings — but a CLI or an API reports it as bad input.
+ */
+export function checkQuery(query: unknown): string {
+  if (typeof query !== 'string') throw new InvalidQueryError('not-text', `a query must be text, not ${query === null ? 'null' : typeof query}`);
+  const t = cleanQuery(query);
+  if (t === '') throw new InvalidQueryError('empty', 'the query is empty: give a code (0x5200002e, 1001, -2301) or a name (STATUS_NULL_ARG)');
+  if (BINARY.test(t)) throw new InvalidQueryError('control-characters', `the query contains control characters or bytes that are not text: ${quote(query)}`);
+  if (t.length > MAX_QUERY_LENGTH) throw new InvalidQueryError('too-long', `the query is too long to be a code or a name: ${quote(query)}`);
+  if (readingsOf(t).length === 0) {
+    throw new InvalidQueryError('not-a-code', `not a code or a name: ${quote(query)} (to search the descriptions, use search)`);
+  }
+  return t;
+}
+
+/** Every reading of `query`, in the order: as written, then twins. Never throws; [] when it is neither a number nor a name. */
+export function readingsOf(query: string): Reading[] {
+  const t = cleanQuery(query);
+  if (t === '' || t.length > MAX_QUERY_LENGTH) return [];
+  const readings: Reading[] = [];
+  const numbers = new Map<bigint, NumberReading>();
+  const addNumber = (value: bigint, notation: WrittenNotation | null, twinOf?: NumberReading['twinOf']) => {
+    const known = numbers.get(value);
+    if (known) {
+      if (notation && !known.notations.includes(notation)) {
+        known.notations.push(notation);
+        known.label = labelOf(known);
+      }
+      return;
+    }
+    const reading: NumberReading = { type: 'number', key: 'number:' + value.toString(), value, notations: notation ? [notation] : [], label: '' };
+    if (twinOf) reading.twinOf = twinOf;
+    reading.label = labelOf(reading);
+    numbers.set(value, reading);
+    readings.push(reading);
+  };
+
+  let m = HEX_PREFIXED.exec(t);
+  if (m) {
+    if (m[2]!.length <= MAX_HEX_DIGITS) addNumber(signed(m[1]!, BigInt('0x' + m[2]!)), 'hex');
+  } else if ((m = DIGITS.exec(t))) {
+    const digits = m[2]!;
+    if (digits.length <= MAX_DECIMAL_DIGITS) addNumber(signed(m[1]!, BigInt(digits)), 'decimal');
+    // Unsigned digit strings are also hex without its prefix (Alibaba's hex column, logs that drop 0x).
+    if (m[1] === '' && digits.length <= MAX_HEX_DIGITS) addNumber(BigInt('0x' + digits), 'hex-no-prefix');
+  } else if (HEX_BARE.test(t) && t.length <= MAX_HEX_DIGITS) {
+    addNumber(BigInt('0x' + t), 'hex-no-prefix');
+  }
+
+  for (const r of [...numbers.values()]) {
+    const v = r.value;
+    if (v < 0n && v >= INT32_MIN) addNumber(v + TWO_32, null, { kind: 'unsigned-32', value: v });
+    if (v > INT32_MAX && v < TWO_32) addNumber(v - TWO_32, null, { kind: 'signed-32', value: v });
+    if (v < 0n && v >= INT64_MIN) addNumber(v + TWO_64, null, { kind: 'unsigned-64', value: v });
+    if (v > INT64_MAX && v < TWO_64) addNumber(v - TWO_64, null, { kind: 'signed-64', value: v });
+  }
+
+  const unescaped = t.includes('\\') ? t.replace(/\\_/g, '_') : t;
+  if (NAME.test(unescaped)) {
+    const name = nameKey(unescaped);
+    readings.push({ type: 'name', key: 'name:' + name, name, label: `as the name ${name}` });
+  }
+  return readings;
+}
+
+function signed(sign: string, magnitude: bigint): bigint {
+  return sign === '-' ? -magnitude : magnitude;
+}
+
+/** Lower-case hex of a value; negatives in their 32- or 64-bit two's complement, as logs print them. */
+export function hexOf(value: bigint): string {
+  if (value >= 0n) return '0x' + value.toString(16).padStart(8, '0');
+  if (value >= INT32_MIN) return '0x' + (value + TWO_32).toString(16);
+  if (value >= INT64_MIN) return '0x' + (value + TWO_64).toString(16);
+  return '-0x' + (-value).toString(16);
+}
+
+function labelOf(r: NumberReading): string {
+  const dec = r.value.toString();
+  const hex = hexOf(r.value);
+  if (r.twinOf) {
+    const bits = r.twinOf.kind.endsWith('32') ? '32' : '64';
+    const from = r.twinOf.value < 0n ? r.twinOf.value.toString() : hexOf(r.twinOf.value);
+    return r.twinOf.kind.startsWith('unsigned')
+      ? `as the unsigned ${bits}-bit form of ${from}: ${hex} = decimal ${dec}`
+      : `as the signed ${bits}-bit form of ${from}: decimal ${dec}`;
+  }
+  const n = r.notations;
+  if (n.includes('decimal') && n.includes('hex-no-prefix')) return `as decimal or hex ${dec} = ${hex}`;
+  if (n[0] === 'decimal') return `as decimal ${dec} = hex ${hex}`;
+  if (n[0] === 'hex-no-prefix') return `as hex ${hex} (written without 0x) = decimal ${dec}`;
+  return `as hex ${hex} = decimal ${dec}`;
+}
