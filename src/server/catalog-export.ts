@@ -16,30 +16,35 @@ function prepare(text: string, contentType: string): Representation {
   return { body, gzip: gzipSync(body, { level: 9 }), etag: etagOf(body), contentType };
 }
 
-/** The catalog as JSON: the built catalog file's content (`formatVersion`, `sources`, `entries`). */
+/** The catalog as JSON, the document `avcodes export --format json` writes: `{ formatVersion, entries }`. */
 export function catalogJson(catalog: Catalog): Representation {
-  return prepare(`${JSON.stringify(catalog)}\n`, 'application/json; charset=utf-8');
+  return prepare(`${JSON.stringify({ formatVersion: catalog.formatVersion, entries: catalog.entries })}\n`, 'application/json; charset=utf-8');
 }
 
-/** Columns of the CSV export, in order. Lists are joined with ` | `; sources as `file:line`. */
+/**
+ * Columns of the CSV export, the same as `avcodes export --format csv` (src/cli/commands/export.ts,
+ * which keeps its own copy inside the CLI): scalar fields, then lists joined with ` | `.
+ */
 export const CSV_COLUMNS: readonly [string, (e: Entry) => string][] = [
   ['id', (e) => e.id],
   ['vendor', (e) => e.vendor],
   ['sdk', (e) => e.sdk],
+  ['product', (e) => e.product],
   ['module', (e) => e.module],
   ['name', (e) => e.name],
+  ['generatedName', (e) => String(e.generatedName)],
   ['value', (e) => e.value],
   ['hex', (e) => e.hex],
+  ['documented', (e) => String(e.documented)],
   ['kind', (e) => e.kind],
   ['category', (e) => e.category],
   ['recovery', (e) => e.recovery],
-  ['documented', (e) => String(e.documented)],
   ['summary', (e) => e.summary],
   ['description', (e) => e.description],
   ['action', (e) => e.action],
   ['aliases', (e) => e.aliases.join(' | ')],
-  ['misprints', (e) => e.misprints.map((m) => m.literal).join(' | ')],
   ['sources', (e) => e.sources.map((s) => `${s.file}:${s.line}`).join(' | ')],
+  ['misprints', (e) => e.misprints.map((m) => m.literal).join(' | ')],
   ['errata', (e) => e.errata.map((x) => x.id).join(' | ')],
 ];
 

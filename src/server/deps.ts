@@ -1,4 +1,12 @@
 import type { Catalog, Entry } from '../catalog/schema.js';
+import type { LookupJson } from '../index.js';
+
+/** A search hit or a related code, as `avcodes search --json` prints it. */
+export interface ScoredEntry {
+  score: number;
+  terms: string[];
+  entry: Entry;
+}
 
 /** What the routes filter entries by; each field is resolved loosely by the library (`kvs` → `aws-kvs`). */
 export interface CodeFilter {
@@ -6,6 +14,11 @@ export interface CodeFilter {
   sdk?: string;
   kind?: string;
   category?: string;
+}
+
+export interface LookupFilter extends CodeFilter {
+  /** The SDK or vendor the caller is in: its matches rank first. */
+  context?: string;
 }
 
 export interface ScanOptions {
@@ -21,13 +34,13 @@ export interface ScanOptions {
  */
 export interface ServerDeps {
   catalog: Catalog;
-  /** `avcodes <q> --json`: `{ query, readings, matches }`. Throws the library's errors for misuse. */
-  lookup(query: string, filter: CodeFilter): unknown;
+  /** `avcodes <q> --json`: `{ query, readings, matches, … }`. Throws ApiError for a query that is no code or name. */
+  lookup(query: string, filter: LookupFilter): LookupJson;
   /** Ranked full-text hits, best first. */
-  search(text: string, limit: number): unknown[];
+  search(text: string, limit: number): ScoredEntry[];
   get(id: string): Entry | undefined;
   /** Entries of other SDKs that mean the same kind of thing. */
-  related(entry: Entry): unknown[];
+  related(entry: Entry): ScoredEntry[];
   list(filter: CodeFilter): Entry[];
   /** `avcodes scan --format json` over a stream of log bytes. */
   scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<unknown>;

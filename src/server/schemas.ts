@@ -5,6 +5,15 @@ import { ErrorBodySchema } from './errors.js';
 /** One catalog entry, exactly as in the catalog format (see schema/catalog.schema.json). */
 export const EntrySchema = CatalogEntrySchema.openapi('Entry');
 
+/** A search hit or a related code. */
+export const ScoredEntrySchema = z
+  .object({
+    score: z.number().openapi({ description: 'Only comparable within one answer.' }),
+    terms: z.array(z.string()).openapi({ description: 'The words that matched.' }),
+    entry: EntrySchema,
+  })
+  .openapi('ScoredEntry');
+
 /** Filters shared by the list, lookup and scan routes; each is resolved loosely (`kvs` → `aws-kvs`). */
 export const vendorParam = z
   .string()

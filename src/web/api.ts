@@ -67,16 +67,21 @@ export interface LookupResult {
   suggestions?: string[];
 }
 
-export type SearchHit = Entry & { score: number };
+/** A search hit or a related code: the entry, how well it matched, and the words that matched. */
+export interface ScoredEntry {
+  score: number;
+  terms: string[];
+  entry: Entry;
+}
 
 export interface SearchResult {
   query: string;
-  hits: SearchHit[];
+  hits: ScoredEntry[];
 }
 
 export interface CodeResult {
   entry: Entry;
-  related: (Entry & { terms?: string[] })[];
+  related: ScoredEntry[];
 }
 
 export interface SourceExcerpt {

@@ -21,11 +21,11 @@ const jsonRoute = createRoute({
   request: { headers: conditionalHeaders },
   responses: {
     200: {
-      description: 'The built catalog (format version, sources, entries); gzip when accepted',
+      description: 'The catalog as `avcodes export --format json` writes it; gzip when accepted',
       headers: { ETag: { schema: { type: 'string' } } },
       content: {
         'application/json': {
-          schema: z.object({ formatVersion: z.number().int(), sources: z.array(z.object({}).passthrough()), entries: z.array(EntrySchema) }),
+          schema: z.object({ formatVersion: z.number().int(), entries: z.array(EntrySchema) }),
         },
       },
     },

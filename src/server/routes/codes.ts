@@ -2,7 +2,7 @@ import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { SourceRefSchema } from '../../catalog/schema.js';
 import type { ServerDeps } from '../deps.js';
 import { ApiError, quote } from '../errors.js';
-import { badRequest, EntrySchema, notFound, sdkParam, vendorParam } from '../schemas.js';
+import { badRequest, EntrySchema, notFound, ScoredEntrySchema, sdkParam, vendorParam } from '../schemas.js';
 import { SourceText } from '../source-text.js';
 
 // Ids are `<sdk>/<NAME>`, so a code's URL is /api/v1/codes/ followed by its id, slash and all.
@@ -16,7 +16,7 @@ const CodeListSchema = z.object({ count: z.number().int(), entries: z.array(Entr
 const CodeSchema = z
   .object({
     entry: EntrySchema,
-    related: z.array(z.object({}).passthrough()).openapi({ description: 'Entries of other SDKs that mean the same kind of thing.' }),
+    related: z.array(ScoredEntrySchema).openapi({ description: 'Entries of other SDKs that mean the same kind of thing, most similar first.' }),
   })
   .openapi('Code');
 
@@ -93,6 +93,18 @@ export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: stri
     return entry;
   };
 
+  // A client that escapes the whole id (`aws-kvs%2FSTATUS_X`) is sent to the one canonical URL.
+  for (const suffix of ['', '/source']) {
+    app.get(`/api/v1/codes/:id${suffix}`, (c) => {
+      const id = c.req.param('id');
+      const slash = id.indexOf('/');
+      if (slash <= 0) throw new ApiError(404, 'not_found', `no code with id ${quote(id)} (ids are <sdk>/<NAME>)`);
+      const query = new URL(c.req.url).search;
+      const path = `/api/v1/codes/${encodeURIComponent(id.slice(0, slash))}/${encodeURIComponent(id.slice(slash + 1))}${suffix}`;
+      return c.redirect(path + query, 308);
+    });
+  }
+
   app.openapi(listRoute, (c) => {
     const entries = deps.list(c.req.valid('query'));
     return c.json({ count: entries.length, entries }, 200);
@@ -101,7 +113,7 @@ export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: stri
   app.openapi(getRoute, (c) => {
     const { sdk, name } = c.req.valid('param');
     const entry = entryOr404(sdk, name);
-    return c.json({ entry, related: deps.related(entry) as Record<string, unknown>[] }, 200);
+    return c.json({ entry, related: deps.related(entry) }, 200);
   });
 
   app.openapi(sourceRoute, (c) => {

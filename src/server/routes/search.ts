@@ -1,11 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
-import { badRequest } from '../schemas.js';
+import { badRequest, ScoredEntrySchema } from '../schemas.js';
 
 export const SearchResultSchema = z
   .object({
     query: z.string(),
-    hits: z.array(z.object({}).passthrough()).openapi({ description: 'Entries, best first.' }),
+    hits: z.array(ScoredEntrySchema).openapi({ description: 'Entries, best first (as `avcodes search --json`).' }),
   })
   .openapi('SearchResult');
 
@@ -29,6 +29,6 @@ const route = createRoute({
 export function searchRoutes(app: OpenAPIHono, deps: ServerDeps): void {
   app.openapi(route, (c) => {
     const { q, limit } = c.req.valid('query');
-    return c.json({ query: q, hits: deps.search(q, limit) as Record<string, unknown>[] }, 200);
+    return c.json({ query: q, hits: deps.search(q, limit) }, 200);
   });
 }

@@ -95,7 +95,7 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
         'section',
         { class: 'related' },
         h('h2', {}, 'Related codes in other SDKs'),
-        related.length ? h('ol', { class: 'cards' }, ...related.map((r) => entryCard(r, r.terms?.length ? `Shares: ${r.terms.join(', ')}` : undefined))) : h('p', { class: 'muted' }, 'None found.'),
+        related.length ? h('ol', { class: 'cards' }, ...related.map((r) => entryCard(r.entry, r.terms.length ? `Shares: ${r.terms.join(', ')}` : undefined))) : h('p', { class: 'muted' }, 'None found.'),
       ),
       h(
         'section',

@@ -55,7 +55,7 @@ function renderLookup(result: LookupResult, shown: Set<string>): HTMLElement[] {
 }
 
 function renderText(result: SearchResult, shown: Set<string>): HTMLElement | null {
-  const hits = result.hits.filter((e) => !shown.has(e.id));
+  const hits = result.hits.map((hit) => hit.entry).filter((e) => !shown.has(e.id));
   if (hits.length === 0) return null;
   return h(
     'section',

@@ -1,0 +1,126 @@
+import { parseArgs } from 'node:util';
+import { createApp, MEGABYTE } from '../../server/app.js';
+import { libraryDeps } from '../../server/library-deps.js';
+import { listen } from '../../server/listen.js';
+import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
+
+const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10]
+
+Serves the web page and the HTTP API with the built-in catalog.
+
+Options:
+  --host <address>     interface to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
+  --port <n>           port (default: $PORT, else 8080; 0 picks a free port)
+  --max-body-mb <n>    largest request body accepted, in MB (default 10); a posted gzip log may
+                       expand to 10 times this
+  -h, --help           this help
+
+The API is described at /openapi.json. SIGTERM or SIGINT (Ctrl-C) stops the server after the
+requests in flight.
+
+Examples:
+  avcodes serve
+  PORT=3000 avcodes serve --host 0.0.0.0
+  curl 'http://127.0.0.1:8080/api/v1/lookup?q=0x5200002e'
+  curl --data-binary @device.log -H 'Content-Type: text/plain' http://127.0.0.1:8080/api/v1/scan
+`;
+
+class UsageError extends Error {}
+
+function integer(text: string, what: string, min: number, max: number): number {
+  if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
+    throw new UsageError(`${what} must be a whole number from ${min} to ${max}, not ${JSON.stringify(text)}`);
+  }
+  return Number(text);
+}
+
+interface ServeArgs {
+  host: string;
+  port: number;
+  maxBodyBytes: number;
+  help: boolean;
+}
+
+function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args: argv,
+      options: {
+        host: { type: 'string' },
+        port: { type: 'string', short: 'p' },
+        'max-body-mb': { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+      allowPositionals: false,
+      strict: true,
+    }));
+  } catch (err) {
+    throw new UsageError((err as Error).message);
+  }
+  const portText = values.port ?? env.PORT ?? '8080';
+  return {
+    host: values.host ?? '127.0.0.1',
+    port: integer(portText, values.port === undefined && env.PORT !== undefined ? 'PORT' : '--port', 0, 65535),
+    maxBodyBytes: integer(values['max-body-mb'] ?? '10', '--max-body-mb', 1, 1024) * MEGABYTE,
+    help: values.help ?? false,
+  };
+}
+
+/** `avcodes serve`: resolves with the exit code once the server has shut down after a signal. */
+export async function run(argv: string[]): Promise<number> {
+  let args: ServeArgs;
+  try {
+    args = parse(argv, process.env);
+  } catch (err) {
+    if (!(err instanceof UsageError)) throw err;
+    process.stderr.write(`avcodes serve: ${err.message}\n(see avcodes serve --help)\n`);
+    return 2;
+  }
+  if (args.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+
+  const deps = libraryDeps();
+  const app = createApp(deps, {
+    maxBodyBytes: args.maxBodyBytes,
+    maxLogBytes: args.maxBodyBytes * 10,
+    sourcesRoot: defaultSourcesRoot(),
+    webRoot: defaultWebRoot(),
+  });
+
+  let server;
+  try {
+    server = await listen(app, { host: args.host, port: args.port });
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
+    process.stderr.write(`avcodes serve: cannot listen on ${args.host}:${args.port}: ${why}\n`);
+    return 2;
+  }
+  // Tests and scripts read the bound address (port 0) from this line.
+  process.stdout.write(`avcodes: serving ${deps.catalog.entries.length} codes on ${server.url}\n`);
+
+  const running = server;
+  return new Promise<number>((resolve) => {
+    let stopping = false;
+    const stop = (signal: NodeJS.Signals) => {
+      if (stopping) {
+        // A second Ctrl-C does not wait for slow clients.
+        process.stderr.write(`avcodes: ${signal} again, closing every connection\n`);
+        void running.close(0);
+        return;
+      }
+      stopping = true;
+      process.stderr.write(`avcodes: ${signal}, finishing requests in flight\n`);
+      void running.close().then(() => {
+        process.off('SIGTERM', stop);
+        process.off('SIGINT', stop);
+        resolve(0);
+      });
+    };
+    process.on('SIGTERM', stop);
+    process.on('SIGINT', stop);
+  });
+}

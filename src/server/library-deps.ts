@@ -1,0 +1,37 @@
+import { loadCatalog } from '../catalog/load.js';
+import type { Catalog } from '../catalog/schema.js';
+import { AvcodesError, checkQuery, lookupResultToJson, openCodebook } from '../index.js';
+import type { ServerDeps } from './deps.js';
+import { ApiError } from './errors.js';
+
+/** Runs a library call, turning the library's misuse errors (bad query, unknown filter) into 400s. */
+function asApiErrors<T>(call: () => T): T {
+  try {
+    return call();
+  } catch (err) {
+    if (err instanceof AvcodesError) throw new ApiError(400, err.code, err.message);
+    throw err;
+  }
+}
+
+const round = (score: number) => Math.round(score * 1000) / 1000;
+
+/**
+ * The server's dependencies on the avcodes library, over a catalog (the built-in one by default).
+ * Only the package's public API is used, and results take the JSON shapes the CLI prints.
+ */
+export function libraryDeps(catalog: Catalog = loadCatalog()): ServerDeps {
+  const book = openCodebook(catalog);
+  return {
+    catalog,
+    // As the CLI does: a query that is no code or name at all (empty, binary, too long) is bad input.
+    lookup: (query, filter) => asApiErrors(() => lookupResultToJson(book.lookup(checkQuery(query), filter))),
+    search: (text, limit) => asApiErrors(() => book.search(text, { limit }).map((h) => ({ score: round(h.score), terms: h.terms, entry: h.entry }))),
+    get: (id) => book.get(id),
+    related: (entry) => book.related(entry).map((h) => ({ score: round(h.score), terms: h.terms, entry: h.entry })),
+    list: (filter) => asApiErrors(() => book.list(filter)),
+    scan: async () => {
+      throw new ApiError(400, 'bad_request', 'scan is not available yet');
+    },
+  };
+}
