@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
-import { Command, CommanderError } from 'commander';
+import type { Command } from 'commander';
 import { AvcodesError } from '../lookup/errors.js';
 import { EXIT, UsageError } from './exit.js';
 
@@ -88,8 +88,21 @@ function version(): string {
   }
 }
 
+/**
+ * `avcodes <query>…` without options is answered without commander: the lookup is the command
+ * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
+ */
+function isPlainLookup(args: readonly string[]): boolean {
+  return args.length > 0 && !(args[0]! in COMMANDS) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX])?[0-9a-fA-F]+$/.test(a));
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const args = argv.slice(2);
+  if (isPlainLookup(args)) {
+    const { runLookup } = await import('./commands/lookup.js');
+    return await runLookup(args, {});
+  }
+  const { Command } = await import('commander');
   const program = new Command('avcodes')
     .description('Identify the error and event codes of AWS KVS, Alibaba ApsaraVideo Player and Tencent LVB/ILVB SDKs in any notation.')
     .version(version(), '-V, --version')
@@ -114,9 +127,9 @@ export async function main(argv: readonly string[]): Promise<number> {
 }
 
 function fail(err: unknown): number {
-  if (err instanceof CommanderError) {
+  if (err instanceof Error && 'exitCode' in err && String((err as { code?: unknown }).code).startsWith('commander.')) {
     // Help and --version "errors" are a normal exit; commander has already printed anything else.
-    return err.exitCode === 0 ? 0 : EXIT.usage;
+    return (err as { exitCode: number }).exitCode === 0 ? 0 : EXIT.usage;
   }
   if (err instanceof UsageError || err instanceof AvcodesError) {
     process.stderr.write(`avcodes: ${err.message}\n`);

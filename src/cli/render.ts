@@ -1,13 +1,19 @@
-import pc from 'picocolors';
+import { createRequire } from 'node:module';
 import type { Entry, Misprint, SourceRef } from '../catalog/schema.js';
 
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
-export type Colors = ReturnType<typeof pc.createColors>;
+export type Colors = ReturnType<(typeof import('picocolors'))['createColors']>;
 
 export function colorsFor(stream: NodeJS.WriteStream): Colors {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
-  return pc.createColors(!noColor && stream.isTTY === true);
+  // picocolors is loaded only for a terminal: piped output (scripts, the start-up benchmark) skips it.
+  if (noColor || stream.isTTY !== true) return PLAIN;
+  const pc = createRequire(import.meta.url)('picocolors') as typeof import('picocolors');
+  return pc.createColors(true);
 }
+
+const same = (s: string) => s;
+const PLAIN = new Proxy({} as Colors, { get: (_target, key) => (key === 'isColorSupported' ? false : same) });
 
 /** Pads each column to its widest cell (widths measured before colouring), two spaces apart. */
 export function alignRows(rows: readonly (readonly string[])[], style: readonly ((s: string) => string)[] = []): string[] {

@@ -4,47 +4,62 @@ import type { WrittenNotation } from './readings.js';
 
 /** Upper-case, unescaped (`STATUS\_X` → `STATUS_X`) form used as the name key. */
 export function nameKey(name: string): string {
-  return name.replace(/\\_/g, '_').trim().toUpperCase();
+  return (name.includes('\\') ? name.replace(/\\_/g, '_') : name).trim().toUpperCase();
+}
+
+export interface Facets {
+  vendors: string[];
+  sdks: string[];
+  kinds: string[];
+  categories: string[];
+  modules: string[];
 }
 
 /**
- * Indices over the catalog, built once at load. Values are keyed by their canonical decimal
- * string; a signed 32-bit code is also keyed by its unsigned twin (and vice versa) so that
- * `-2301` and `4294964995` (0xfffff701) find the same entry.
+ * Indices over the catalog, built once at load. Values are keyed by BigInt (a Map compares BigInts
+ * by value, so a lookup needs no string conversion); a signed 32-bit code is also keyed by its
+ * unsigned twin (and vice versa) so that `-2301` and `4294964995` (0xfffff703) find the same entry.
+ * What only some lookups need (facets for filters, notations for ranking) is built on first use:
+ * the CLI answers one query per process.
  */
 export class CatalogIndex {
   readonly entries: readonly Entry[];
-  private readonly values = new Map<string, Entry[]>();
-  private readonly twins = new Map<string, Entry[]>();
-  private readonly misprints = new Map<string, Entry[]>();
+  private readonly values = new Map<bigint, Entry[]>();
+  private readonly twins = new Map<bigint, Entry[]>();
+  private readonly misprints = new Map<bigint, Entry[]>();
   private readonly names = new Map<string, Entry[]>();
   private readonly aliases = new Map<string, Entry[]>();
   private readonly ids = new Map<string, Entry>();
-  private readonly notations = new Map<string, Set<WrittenNotation>>();
-  /** The distinct values of each filterable field, sorted: what filters are checked against. */
-  readonly facets: { vendors: string[]; sdks: string[]; kinds: string[]; categories: string[]; modules: string[] };
+  private notations: Map<string, Set<WrittenNotation>> | undefined;
+  private facetValues: Facets | undefined;
 
   constructor(readonly catalog: Catalog) {
     this.entries = catalog.entries;
     for (const e of catalog.entries) {
       this.ids.set(e.id, e);
       const v = BigInt(e.value);
-      add(this.values, v.toString(), e);
+      add(this.values, v, e);
       const twin = v < 0n ? toUint32(v) : toInt32(v);
-      if (twin !== null && twin !== v) add(this.twins, twin.toString(), e);
-      for (const m of e.misprints) add(this.misprints, m.value, e);
+      if (twin !== null && twin !== v) add(this.twins, twin, e);
+      for (const m of e.misprints) add(this.misprints, BigInt(m.value), e);
       add(this.names, nameKey(e.name), e);
       for (const a of e.aliases) add(this.aliases, nameKey(a), e);
     }
-    const distinct = (pick: (e: Entry) => string) => [...new Set(catalog.entries.map(pick))].sort();
-    this.facets = {
-      vendors: distinct((e) => e.vendor),
-      sdks: distinct((e) => e.sdk),
-      kinds: distinct((e) => e.kind),
-      categories: distinct((e) => e.category),
-      modules: distinct((e) => e.module),
-    };
-    for (const sdk of this.facets.sdks) this.notations.set(sdk, writtenNotations(catalog.entries.filter((e) => e.sdk === sdk)));
+  }
+
+  /** The distinct values of each filterable field, sorted: what filters are checked against. */
+  get facets(): Facets {
+    if (!this.facetValues) {
+      const distinct = (pick: (e: Entry) => string) => [...new Set(this.entries.map(pick))].sort();
+      this.facetValues = {
+        vendors: distinct((e) => e.vendor),
+        sdks: distinct((e) => e.sdk),
+        kinds: distinct((e) => e.kind),
+        categories: distinct((e) => e.category),
+        modules: distinct((e) => e.module),
+      };
+    }
+    return this.facetValues;
   }
 
   /**
@@ -52,22 +67,25 @@ export class CatalogIndex {
    * each source's `codeAsWritten`. Ranking prefers a reading in the SDK's own notation.
    */
   notationsOf(sdk: string): ReadonlySet<WrittenNotation> {
-    return this.notations.get(sdk) ?? NO_NOTATIONS;
+    this.notations ??= new Map();
+    let found = this.notations.get(sdk);
+    if (!found) this.notations.set(sdk, (found = writtenNotations(this.entries.filter((e) => e.sdk === sdk))));
+    return found;
   }
 
   /** Entries whose value is exactly `value`. */
   byValue(value: bigint): Entry[] {
-    return this.values.get(value.toString()) ?? [];
+    return this.values.get(value) ?? [];
   }
 
   /** Entries whose value is the 32-bit two's-complement twin of `value` (-2301 ↔ 4294964995). */
   byTwin(value: bigint): Entry[] {
-    return this.twins.get(value.toString()) ?? [];
+    return this.twins.get(value) ?? [];
   }
 
   /** Entries a source printed with this (wrong) value, e.g. 0x150000010 or the heap's 0x01000001. */
   byMisprint(value: bigint): Entry[] {
-    return this.misprints.get(value.toString()) ?? [];
+    return this.misprints.get(value) ?? [];
   }
 
   /** Entries whose primary name is `name` (any case, markdown escapes allowed). */
@@ -90,7 +108,7 @@ export class CatalogIndex {
   }
 }
 
-const NO_NOTATIONS: ReadonlySet<WrittenNotation> = new Set();
+
 
 function writtenNotations(entries: Entry[]): Set<WrittenNotation> {
   const found = new Set<WrittenNotation>();
@@ -106,7 +124,7 @@ function writtenNotations(entries: Entry[]): Set<WrittenNotation> {
   return found;
 }
 
-function add(map: Map<string, Entry[]>, key: string, e: Entry): void {
+function add<K>(map: Map<K, Entry[]>, key: K, e: Entry): void {
   const list = map.get(key);
   if (list) {
     if (!list.includes(e)) list.push(e);

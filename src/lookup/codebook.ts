@@ -1,5 +1,5 @@
-import { loadCatalog } from '../catalog/load.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
+import { builtInIndex } from './builtin.js';
 import { CatalogIndex } from './catalog-index.js';
 import { matchesFilter, resolveFilter, type EntryFilter } from './filter.js';
 import { lookupQuery, type LookupOptions, type LookupResult } from './lookup.js';
@@ -15,9 +15,12 @@ export interface SearchOptions extends EntryFilter, TextSearchOptions {}
  */
 export class Codebook {
   readonly index: CatalogIndex;
+  readonly catalog: Catalog;
 
-  constructor(readonly catalog: Catalog) {
-    this.index = new CatalogIndex(catalog);
+  /** Opens a catalog, or wraps an index already built over one. */
+  constructor(catalogOrIndex: Catalog | CatalogIndex) {
+    this.index = catalogOrIndex instanceof CatalogIndex ? catalogOrIndex : new CatalogIndex(catalogOrIndex);
+    this.catalog = this.index.catalog;
   }
 
   lookup(query: string, options?: LookupOptions): LookupResult {
@@ -55,5 +58,5 @@ let builtIn: Codebook | null = null;
 
 /** The Codebook of the catalog built into the package (dist/catalog.json), opened on first use. */
 export function builtInCodebook(): Codebook {
-  return (builtIn ??= new Codebook(loadCatalog()));
+  return (builtIn ??= new Codebook(builtInIndex()));
 }

@@ -70,12 +70,12 @@ export function rankMatches(matches: Match[]): Match[] {
 
 /** Readings in the order of their best match; readings that matched nothing keep their order, last. */
 export function rankReadings(readings: Reading[], ranked: readonly Match[]): Reading[] {
-  const firstAt = new Map<string, number>();
-  ranked.forEach((m, i) => {
-    if (!firstAt.has(m.reading.key)) firstAt.set(m.reading.key, i);
-  });
+  const firstAt = (r: Reading, i: number) => {
+    const at = ranked.findIndex((m) => m.reading === r);
+    return at < 0 ? ranked.length + i : at;
+  };
   return readings
-    .map((r, i) => ({ r, at: firstAt.get(r.key) ?? ranked.length + i }))
+    .map((r, i) => ({ r, at: firstAt(r, i) }))
     .sort((a, b) => a.at - b.at)
     .map((x) => x.r);
 }

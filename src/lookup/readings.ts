@@ -30,14 +30,14 @@ export type TwinKind = 'unsigned-32' | 'signed-32' | 'unsigned-64' | 'signed-64'
 export interface NumberReading {
   type: 'number';
   /** Stable within one result: `number:<decimal>`. Matches refer to their reading by it. */
-  key: string;
+  readonly key: string;
   value: bigint;
   /** How the query's text reads as this number; empty for a twin. */
   notations: WrittenNotation[];
   /** For a twin: the kind and the number it is the twin of. */
   twinOf?: { kind: TwinKind; value: bigint };
   /** For people: "as hex 0x5200002e = decimal 1375731758". */
-  label: string;
+  readonly label: string;
 }
 
 export interface NameReading {
@@ -100,22 +100,13 @@ export function checkQuery(query: unknown): string {
 export function readingsOf(query: string): Reading[] {
   const t = cleanQuery(query);
   if (t === '' || t.length > MAX_QUERY_LENGTH) return [];
-  const readings: Reading[] = [];
-  const numbers = new Map<bigint, NumberReading>();
+  // At most two readings as written and four twins: a list is faster than a Map here.
+  const numbers: NumberReadingOf[] = [];
   const addNumber = (value: bigint, notation: WrittenNotation | null, twinOf?: NumberReading['twinOf']) => {
-    const known = numbers.get(value);
+    const known = numbers.find((r) => r.value === value);
     if (known) {
-      if (notation && !known.notations.includes(notation)) {
-        known.notations.push(notation);
-        known.label = labelOf(known);
-      }
-      return;
-    }
-    const reading: NumberReading = { type: 'number', key: 'number:' + value.toString(), value, notations: notation ? [notation] : [], label: '' };
-    if (twinOf) reading.twinOf = twinOf;
-    reading.label = labelOf(reading);
-    numbers.set(value, reading);
-    readings.push(reading);
+      if (notation && !known.notations.includes(notation)) known.notations.push(notation);
+    } else numbers.push(new NumberReadingOf(value, notation ? [notation] : [], twinOf));
   };
 
   let m = HEX_PREFIXED.exec(t);
@@ -126,24 +117,56 @@ export function readingsOf(query: string): Reading[] {
     if (digits.length <= MAX_DECIMAL_DIGITS) addNumber(signed(m[1]!, BigInt(digits)), 'decimal');
     // Unsigned digit strings are also hex without its prefix (Alibaba's hex column, logs that drop 0x).
     if (m[1] === '' && digits.length <= MAX_HEX_DIGITS) addNumber(BigInt('0x' + digits), 'hex-no-prefix');
-  } else if (HEX_BARE.test(t) && t.length <= MAX_HEX_DIGITS) {
+  } else if (t.length <= MAX_HEX_DIGITS && HEX_BARE.test(t)) {
     addNumber(BigInt('0x' + t), 'hex-no-prefix');
   }
 
-  for (const r of [...numbers.values()]) {
-    const v = r.value;
-    if (v < 0n && v >= INT32_MIN) addNumber(v + TWO_32, null, { kind: 'unsigned-32', value: v });
-    if (v > INT32_MAX && v < TWO_32) addNumber(v - TWO_32, null, { kind: 'signed-32', value: v });
-    if (v < 0n && v >= INT64_MIN) addNumber(v + TWO_64, null, { kind: 'unsigned-64', value: v });
-    if (v > INT64_MAX && v < TWO_64) addNumber(v - TWO_64, null, { kind: 'signed-64', value: v });
+  const asWritten = numbers.length;
+  for (let i = 0; i < asWritten; i++) {
+    const v = numbers[i]!.value;
+    if (v < 0n) {
+      if (v >= INT32_MIN) addNumber(v + TWO_32, null, { kind: 'unsigned-32', value: v });
+      if (v >= INT64_MIN) addNumber(v + TWO_64, null, { kind: 'unsigned-64', value: v });
+    } else if (v > INT32_MAX) {
+      if (v < TWO_32) addNumber(v - TWO_32, null, { kind: 'signed-32', value: v });
+      else if (v > INT64_MAX && v < TWO_64) addNumber(v - TWO_64, null, { kind: 'signed-64', value: v });
+    }
   }
 
+  const readings: Reading[] = numbers;
   const unescaped = t.includes('\\') ? t.replace(/\\_/g, '_') : t;
   if (NAME.test(unescaped)) {
     const name = nameKey(unescaped);
     readings.push({ type: 'name', key: 'name:' + name, name, label: `as the name ${name}` });
   }
   return readings;
+}
+
+/** A number reading whose key and label are made only when asked for: most lookups never print them. */
+class NumberReadingOf implements NumberReading {
+  readonly type = 'number' as const;
+  declare twinOf?: NumberReading['twinOf'];
+  private keyText: string | undefined;
+
+  constructor(
+    readonly value: bigint,
+    readonly notations: WrittenNotation[],
+    twinOf?: NumberReading['twinOf'],
+  ) {
+    if (twinOf) this.twinOf = twinOf;
+  }
+
+  get key(): string {
+    return (this.keyText ??= 'number:' + this.value.toString());
+  }
+
+  get label(): string {
+    return labelOf(this);
+  }
+
+  toJSON() {
+    return { type: this.type, key: this.key, value: this.value.toString(), notations: this.notations, twinOf: this.twinOf, label: this.label };
+  }
 }
 
 function signed(sign: string, magnitude: bigint): bigint {
@@ -158,7 +181,7 @@ export function hexOf(value: bigint): string {
   return '-0x' + (-value).toString(16);
 }
 
-function labelOf(r: NumberReading): string {
+function labelOf(r: Pick<NumberReading, 'value' | 'notations' | 'twinOf'>): string {
   const dec = r.value.toString();
   const hex = hexOf(r.value);
   if (r.twinOf) {

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
-import { builtInCodebook } from '../../lookup/codebook.js';
-import { lookupResultToJson } from '../../lookup/json.js';
+import { builtInIndex } from '../../lookup/builtin.js';
 import type { LookupResult } from '../../lookup/lookup.js';
+import { findMatches } from '../../lookup/matches.js';
 import { checkQuery } from '../../lookup/readings.js';
 import { EXIT } from '../exit.js';
 import { alignRows, colorsFor, detailLines, entryColumns, misprintLine, plural, type Colors } from '../render.js';
@@ -35,20 +35,32 @@ Examples:
 
 Exit status: 0 when some query matched, 1 when none did, 2 for bad input.`,
     )
-    .action((queries: string[], options: LookupOptions) => {
-      const cleaned = queries.map((q) => checkQuery(q));
-      const codebook = builtInCodebook();
-      const lookupOptions = { ...filterOf(options), ...(options.context ? { context: options.context } : {}) };
-      const results = cleaned.map((q) => codebook.lookup(q, lookupOptions));
-      const found = results.some((r) => r.matches.length > 0);
-      if (options.json) {
-        const json = results.map(lookupResultToJson);
-        process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
-      } else {
-        process.stdout.write(renderResults(results, colorsFor(process.stdout)));
-      }
-      process.exitCode = found ? EXIT.found : EXIT.notFound;
+    .action(async (queries: string[], options: LookupOptions) => {
+      process.exitCode = await runLookup(queries, options);
     });
+}
+
+/**
+ * Looks every query up and prints the answer; resolves with the exit code. Also main's fast path
+ * (no options). The help for queries without a match and the JSON writer are loaded only when needed.
+ */
+export async function runLookup(queries: readonly string[], options: LookupOptions): Promise<number> {
+  const cleaned = queries.map((q) => checkQuery(q));
+  const index = builtInIndex();
+  const lookupOptions = { ...filterOf(options), ...(options.context ? { context: options.context } : {}) };
+  const results = cleaned.map((q) => findMatches(index, q, lookupOptions));
+  if (results.some((r) => r.matches.length === 0)) {
+    const { explainNoMatch } = await import('../../lookup/lookup.js');
+    for (const r of results) if (r.matches.length === 0) explainNoMatch(index, r, lookupOptions);
+  }
+  if (options.json) {
+    const { lookupResultToJson } = await import('../../lookup/json.js');
+    const json = results.map(lookupResultToJson);
+    process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+  } else {
+    process.stdout.write(renderResults(results, colorsFor(process.stdout)));
+  }
+  return results.some((r) => r.matches.length > 0) ? EXIT.found : EXIT.notFound;
 }
 
 /** Human output: per query, each reading that matched as a header, its matches aligned, then a count. */

@@ -1,0 +1,89 @@
+import type { CatalogIndex } from './catalog-index.js';
+import { InvalidQueryError, UnknownFilterError } from './errors.js';
+import { matchesFilter, resolveFilter, resolveSdk, resolveVendor, type EntryFilter, type ResolvedFilter } from './filter.js';
+import { rankMatches, rankReadings, scoreMatch, type ContextHint, type Match } from './rank.js';
+import { readingsOf, type Reading } from './readings.js';
+import type { StructureNote } from './structure.js';
+
+export interface LookupOptions extends EntryFilter {
+  /** The SDK or vendor the caller is in (`{ sdk: 'kvs' }`, or just `'tencent'`): its matches rank first. */
+  context?: ContextHint | string;
+}
+
+export interface LookupResult {
+  /** The query as given. */
+  query: string;
+  /** Every reading of the query, in the order of their best match; readings without a match last. */
+  readings: Reading[];
+  /** Every match, grouped by reading (in `readings` order), best first within a reading. */
+  matches: Match[];
+  /** When nothing matched: what the shape of each number says (library, range, errno…). */
+  explanations: StructureNote[];
+  /** When nothing matched and the query reads as a name: catalog names a few edits away. */
+  suggestions: string[];
+}
+
+/**
+ * The matches of every reading of `query`, ranked and grouped by reading — without the help for
+ * a query that matched nothing (lookup.ts adds that), so a caller that only needs matches loads
+ * no range derivation or fuzzy name search. Throws only for misuse, like lookupQuery.
+ */
+export function findMatches(index: CatalogIndex, query: string, options: LookupOptions = {}): LookupResult {
+  if (typeof query !== 'string') throw new InvalidQueryError('not-text', `a query must be text, not ${query === null ? 'null' : typeof query}`);
+  const filter = hasFilter(options) ? resolveFilter(index, options) : NO_FILTER;
+  const hint = options.context === undefined ? undefined : resolveContext(index, options.context);
+  const readings = readingsOf(query);
+  const matches: Match[] = [];
+  const add = (entry: Match['entry'], reading: Reading, via: Match['via'], misprint?: Match['misprint']) => {
+    // An entry reached by two readings is shown once, under the first (as written beats twins).
+    if (filter !== NO_FILTER && !matchesFilter(entry, filter)) return;
+    for (const m of matches) if (m.entry === entry) return;
+    const match: Match = { entry, reading, via, score: scoreMatch(index, entry, reading, via, hint) };
+    if (misprint) match.misprint = misprint;
+    matches.push(match);
+  };
+  for (const reading of readings) {
+    if (reading.type === 'name') {
+      for (const e of index.byName(reading.name)) add(e, reading, 'name');
+      for (const e of index.byAlias(reading.name)) add(e, reading, 'alias');
+    } else {
+      for (const e of index.byValue(reading.value)) add(e, reading, 'value');
+      const printed = index.byMisprint(reading.value);
+      if (printed.length > 0) {
+        const text = reading.value.toString();
+        for (const e of printed) add(e, reading, 'misprint', e.misprints.find((m) => m.value === text));
+      }
+    }
+  }
+  if (matches.length > 1) rankMatches(matches);
+  const ranked = readings.length > 1 ? rankReadings(readings, matches) : readings;
+  const grouped = ranked.length > 1 && matches.length > 1 ? ranked.flatMap((r) => matches.filter((m) => m.reading === r)) : matches;
+  return { query, readings: ranked, matches: grouped, explanations: [], suggestions: [] };
+}
+
+const NO_FILTER: ResolvedFilter = Object.freeze({});
+
+function hasFilter(o: EntryFilter): boolean {
+  return o.vendor !== undefined || o.sdk !== undefined || o.kind !== undefined || o.category !== undefined || o.module !== undefined;
+}
+
+/** A context hint resolved to catalog values; a string is an SDK if it names one, else a vendor. */
+export function resolveContext(index: CatalogIndex, context: LookupOptions['context']): ContextHint | undefined {
+  if (context === undefined) return undefined;
+  const { sdks, vendors } = index.facets;
+  if (typeof context === 'string') {
+    try {
+      return { sdk: resolveSdk(sdks, context, 'context') };
+    } catch {
+      try {
+        return { vendor: resolveVendor(vendors, context, 'context') };
+      } catch {
+        throw new UnknownFilterError('context', context, [...sdks, ...vendors]);
+      }
+    }
+  }
+  const hint: ContextHint = {};
+  if (context.sdk !== undefined) hint.sdk = resolveSdk(sdks, context.sdk, 'context sdk');
+  if (context.vendor !== undefined) hint.vendor = resolveVendor(vendors, context.vendor, 'context vendor');
+  return hint;
+}
