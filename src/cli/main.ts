@@ -107,7 +107,8 @@ export async function main(argv: readonly string[]): Promise<number> {
     .description('Identify the error and event codes of AWS KVS, Alibaba ApsaraVideo Player and Tencent LVB/ILVB SDKs in any notation.')
     .version(version(), '-V, --version')
     .exitOverride()
-    .configureOutput({ outputError: (text, write) => write(`avcodes: ${text.replace(/^error: /, '')}`) })
+    // One line, like every other error: commander's "(Did you mean …?)" joins the message.
+    .configureOutput({ outputError: (text, write) => write(`avcodes: ${text.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`) })
     .showSuggestionAfterError()
     .addHelpText('after', EXAMPLES);
   const stubs = new Map(Object.entries(COMMANDS).map(([name, spec]) => [name, program.command(name, { isDefault: name === DEFAULT_COMMAND }).description(spec.summary)]));

@@ -1,7 +1,7 @@
 // Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.
 
 /**
- * Alibaba Cloud ApsaraVideo Player SDK (aliyun-player): every code of the catalog by name.
+ * ApsaraVideo Player SDK (aliyun-player): every code of the catalog by name.
  * @example if (code === AliyunPlayerError.ERROR_SERVER_NO_RESPONSE) { … }
  */
 export const AliyunPlayerError = Object.freeze({

@@ -1,8 +1,8 @@
 // Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.
 
 /**
- * AWS Amazon Kinesis Video Streams Producer SDK (aws-kvs): every code of the catalog by name.
- * @example if (code === KvsStatus.STATUS_SUCCESS) { … }
+ * Amazon Kinesis Video Streams Producer SDK (aws-kvs): every code of the catalog by name.
+ * @example if (code === KvsStatus.STATUS_NULL_ARG) { … }
  */
 export const KvsStatus = Object.freeze({
   /** 0x00000000 — defined in the SDK source; no document describes it */
@@ -635,5 +635,5 @@ export const KvsStatus = Object.freeze({
   INVALID_DURATION_VALUE: 0xffffffffffffffffn,
 } as const);
 
-/** A name in KvsStatus. @example const name: KvsStatusName = 'STATUS_SUCCESS'; */
+/** A name in KvsStatus. @example const name: KvsStatusName = 'STATUS_NULL_ARG'; */
 export type KvsStatusName = keyof typeof KvsStatus;

@@ -1,8 +1,8 @@
 // Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.
 
 /**
- * Tencent Cloud Tencent Interactive Live Video Broadcasting (ILVB) AVSDK (tencent-ilvb): every code of the catalog by name.
- * @example if (code === TencentIlvbError.AV_OK) { … }
+ * Tencent Interactive Live Video Broadcasting (ILVB) AVSDK (tencent-ilvb): every code of the catalog by name.
+ * @example if (code === TencentIlvbError.AV_ERR_FAILED) { … }
  */
 export const TencentIlvbError = Object.freeze({
   /** 0x00000000 — defined in the SDK source; no document describes it */
@@ -263,5 +263,5 @@ export const TencentIlvbError = Object.freeze({
   PUSH_SERVER_ERR_40000500: 0x02625bf4,
 } as const);
 
-/** A name in TencentIlvbError. @example const name: TencentIlvbErrorName = 'AV_OK'; */
+/** A name in TencentIlvbError. @example const name: TencentIlvbErrorName = 'AV_ERR_FAILED'; */
 export type TencentIlvbErrorName = keyof typeof TencentIlvbError;

@@ -1,7 +1,7 @@
 // Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.
 
 /**
- * Tencent Cloud Tencent LiteAV SDK codes (TXLiteAVCode.h: TRTC, live push and play) (tencent-liteav): every code of the catalog by name.
+ * Tencent LiteAV SDK codes (TXLiteAVCode.h: TRTC, live push and play) (tencent-liteav): every code of the catalog by name.
  * @example if (code === TencentLiteavCode.ERR_SERVER_CENTER_I_FRAME_RPS_INVALID_PARAMETER) { … }
  */
 export const TencentLiteavCode = Object.freeze({

@@ -1,8 +1,8 @@
 // Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.
 
 /**
- * Tencent Cloud Tencent LVB (mobile live) push and play SDK (TXLivePusher / TXLivePlayer) (tencent-lvb): every code of the catalog by name.
- * @example if (code === TencentLvbEvent.PUSH_WARNING_HEVC_ENCODE_NOT_SUPPORT) { … }
+ * Tencent LVB (mobile live) push and play SDK (TXLivePusher / TXLivePlayer) (tencent-lvb): every code of the catalog by name.
+ * @example if (code === TencentLvbEvent.PLAY_ERR_GET_PLAYINFO_FAIL) { … }
  */
 export const TencentLvbEvent = Object.freeze({
   /** -2311 — defined in the SDK source; no document describes it */
@@ -193,5 +193,5 @@ export const TencentLvbEvent = Object.freeze({
   PUSH_WARNING_SERVER_NO_DATA: 0x00000bc0,
 } as const);
 
-/** A name in TencentLvbEvent. @example const name: TencentLvbEventName = 'PUSH_WARNING_HEVC_ENCODE_NOT_SUPPORT'; */
+/** A name in TencentLvbEvent. @example const name: TencentLvbEventName = 'PLAY_ERR_GET_PLAYINFO_FAIL'; */
 export type TencentLvbEventName = keyof typeof TencentLvbEvent;
