@@ -1,0 +1,333 @@
+/**
+ * The words around a number: SDK markers, cue words, decoys. The vocabulary is data
+ * (context-words.json); this module turns it into a hash table the tokenizer probes once per
+ * word, and judges the bytes right next to a number (separators, units, CJK cues).
+ */
+import type { Entry } from '../catalog/schema.js';
+import { nameKey } from '../lookup/catalog-index.js';
+import vocabulary from './context-words.json' with { type: 'json' };
+
+export const FNV_OFFSET = 0x811c9dc5 | 0;
+export const FNV_PRIME = 16777619;
+
+/**
+ * Case-folded FNV-1a over bytes. `| 32` folds ASCII letters and leaves digits alone; `_` folds to
+ * 0x7f, which is harmless because every key is folded the same way. The tokenizer inlines this.
+ */
+export function foldHash(bytes: Uint8Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (bytes[i]! | 32), FNV_PRIME);
+  return h === 0 ? 1 : h;
+}
+
+export const W_CUE_STRONG = 1;
+export const W_CUE_WEAK = 2;
+export const W_MARKER = 4;
+export const W_DECOY = 8;
+export const W_LINE_DECOY = 16;
+export const W_NAME = 32;
+
+export interface WordInfo {
+  /** The word, lower-case (vocabulary) or as the catalog spells it (names). */
+  text: string;
+  folded: Uint8Array;
+  flags: number;
+  /** SDK target bits of a marker (see SdkTargets). */
+  targets: number;
+  decoy: string | null;
+  lineDecoy: string | null;
+  /** Catalog entries for a symbolic name (W_NAME). */
+  entries: Entry[];
+  /** Next word with the same hash, -1 at the end of the chain. */
+  next: number;
+  /** Position in WordTable.infos. */
+  index: number;
+}
+
+/**
+ * Bits for SDK context. A marker for `tencent-lvb/play` sets both the module bit and the
+ * `tencent-lvb` bit, so a module-level marker also counts as SDK context.
+ */
+export class SdkTargets {
+  private readonly bits = new Map<string, number>();
+
+  bit(target: string): number {
+    let b = this.bits.get(target);
+    if (b === undefined) {
+      if (this.bits.size >= 31) return 0;
+      b = 1 << this.bits.size;
+      this.bits.set(target, b);
+    }
+    return b;
+  }
+
+  /** Bits a marker sets: each target and the SDK part of a `sdk/module` target. */
+  markerMask(targets: readonly string[]): number {
+    let m = 0;
+    for (const t of targets) {
+      m |= this.bit(t);
+      const slash = t.indexOf('/');
+      if (slash > 0) m |= this.bit(t.slice(0, slash));
+    }
+    return m;
+  }
+
+  sdkBit(e: Entry): number {
+    return this.bit(e.sdk);
+  }
+
+  moduleBit(e: Entry): number {
+    return this.bits.get(`${e.sdk}/${e.module}`) ?? 0;
+  }
+
+  /** The target names set in a mask, for reports. */
+  names(mask: number): string[] {
+    const out: string[] = [];
+    for (const [name, b] of this.bits) if (mask & b) out.push(name);
+    return out;
+  }
+}
+
+/** Open-addressed hash table from case-folded word bytes to what the word means. */
+export class WordTable {
+  readonly keys: Int32Array;
+  readonly heads: Int32Array;
+  readonly mask: number;
+  readonly infos: WordInfo[] = [];
+  private readonly byText = new Map<string, number>();
+
+  constructor(capacityHint: number) {
+    let size = 1024;
+    while (size < capacityHint * 4) size <<= 1;
+    this.keys = new Int32Array(size);
+    this.heads = new Int32Array(size).fill(-1);
+    this.mask = size - 1;
+  }
+
+  /** Adds (or merges into) the word; returns its info. */
+  add(word: string, text = word): WordInfo {
+    const foldedText = foldString(word);
+    const existing = this.byText.get(foldedText);
+    if (existing !== undefined) return this.infos[existing]!;
+    const folded = new Uint8Array(foldedText.length);
+    for (let i = 0; i < foldedText.length; i++) folded[i] = foldedText.charCodeAt(i);
+    const idx = this.infos.length;
+    const info: WordInfo = { text, folded, flags: 0, targets: 0, decoy: null, lineDecoy: null, entries: [], next: -1, index: idx };
+    this.infos.push(info);
+    this.byText.set(foldedText, idx);
+    const h = foldHash(folded, 0, folded.length);
+    let slot = h & this.mask;
+    for (;;) {
+      if (this.heads[slot] === -1) {
+        this.keys[slot] = h;
+        this.heads[slot] = idx;
+        break;
+      }
+      if (this.keys[slot] === h) {
+        info.next = this.heads[slot]!;
+        this.heads[slot] = idx;
+        break;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+    return info;
+  }
+
+  /** The word at buf[start, end) among the chain that starts at info index `head`, or null. */
+  match(buf: Uint8Array, start: number, end: number, head: number): WordInfo | null {
+    for (let i = head; i !== -1; i = this.infos[i]!.next) {
+      const info = this.infos[i]!;
+      if (sameFolded(buf, start, end, info.folded)) return info;
+    }
+    return null;
+  }
+
+  /** The word at buf[start, end) with precomputed hash `h`, or null. */
+  lookup(buf: Uint8Array, start: number, end: number, h: number): WordInfo | null {
+    let slot = h & this.mask;
+    for (;;) {
+      const head = this.heads[slot]!;
+      if (head === -1) return null;
+      if (this.keys[slot] === h) {
+        for (let i = head; i !== -1; i = this.infos[i]!.next) {
+          const info = this.infos[i]!;
+          if (sameFolded(buf, start, end, info.folded)) return info;
+        }
+        return null;
+      }
+      slot = (slot + 1) & this.mask;
+    }
+  }
+}
+
+function foldString(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) out += String.fromCharCode(s.charCodeAt(i) | 32);
+  return out;
+}
+
+function sameFolded(buf: Uint8Array, start: number, end: number, folded: Uint8Array): boolean {
+  if (end - start !== folded.length) return false;
+  for (let i = 0; i < folded.length; i++) if ((buf[start + i]! | 32) !== folded[i]) return false;
+  return true;
+}
+
+export interface Vocabulary {
+  table: WordTable;
+  targets: SdkTargets;
+  /** CJK cue words as UTF-8 bytes, longest first. */
+  cjkCues: { text: string; bytes: Uint8Array }[];
+  units: Map<string, string>;
+  ignoredValues: Set<string>;
+  sdkAliases: Map<string, string>;
+}
+
+/** Builds the word table from the vocabulary file and the catalog's names and aliases. */
+export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
+  const v = vocabulary;
+  const ignoredValues = new Set(v.ignoredValues.values);
+  const table = new WordTable(entries.length * 2 + 600);
+  const targets = new SdkTargets();
+  // Every catalog SDK gets a bit, so --sdk and file context work for SDKs without markers.
+  for (const e of entries) targets.bit(e.sdk);
+
+  for (const group of v.markers) {
+    const mask = targets.markerMask(group.targets);
+    for (const w of group.words) {
+      const info = table.add(w);
+      info.flags |= W_MARKER;
+      info.targets |= mask;
+    }
+  }
+  for (const w of v.cues.strong) table.add(w).flags |= W_CUE_STRONG;
+  for (const w of v.cues.weak) table.add(w).flags |= W_CUE_WEAK;
+  for (const [kind, words] of Object.entries(v.decoys.before)) {
+    for (const w of words) {
+      const info = table.add(w);
+      // A word that is also a cue stays a cue: `status` is never a decoy.
+      if (info.flags & (W_CUE_STRONG | W_CUE_WEAK)) continue;
+      info.flags |= W_DECOY;
+      info.decoy = kind;
+    }
+  }
+  for (const [kind, words] of Object.entries(v.decoys.line)) {
+    for (const w of words) {
+      const info = table.add(w);
+      info.flags |= W_LINE_DECOY;
+      info.lineDecoy = kind;
+    }
+  }
+  for (const e of entries) {
+    if (ignoredValues.has(e.value)) continue;
+    for (const n of [e.name, ...e.aliases]) {
+      const key = nameKey(n);
+      if (!/^[A-Z][A-Z0-9_]*_[A-Z0-9_]+$/.test(key)) continue;
+      const info = table.add(key, key);
+      info.flags |= W_NAME;
+      if (!info.entries.includes(e)) info.entries.push(e);
+    }
+  }
+
+  const units = new Map<string, string>();
+  for (const [kind, words] of Object.entries(v.decoys.units)) for (const w of words) units.set(w, kind);
+  const enc = new TextEncoder();
+  const cjkCues = v.cues.cjk
+    .map((text) => ({ text, bytes: enc.encode(text) }))
+    .sort((a, b) => b.bytes.length - a.bytes.length);
+  const sdkAliases = new Map(Object.entries(v.sdkAliases.aliases));
+  return { table, targets, cjkCues, units, ignoredValues, sdkAliases };
+}
+
+/** Resolves `--sdk` (an sdk id, `sdk/module`, or an alias) to a catalog target, or null. */
+export function resolveSdk(vocab: Vocabulary, entries: readonly Entry[], name: string): string | null {
+  const n = name.trim().toLowerCase();
+  const alias = vocab.sdkAliases.get(n);
+  if (alias) return alias;
+  for (const e of entries) if (e.sdk === n || `${e.sdk}/${e.module}` === n) return n;
+  return null;
+}
+
+const DIGIT_LO = 48;
+const DIGIT_HI = 57;
+function isDigit(b: number | undefined): boolean {
+  return b !== undefined && b >= DIGIT_LO && b <= DIGIT_HI;
+}
+function isAsciiLetter(b: number): boolean {
+  const f = b | 32;
+  return f >= 97 && f <= 122;
+}
+
+// Bytes a CJK cue may be separated from the number by: space, =, :, quotes, brackets, and the
+// full-width colon (EF BC 9A) that Chinese logs use.
+function isGlue(b: number): boolean {
+  return b === 32 || b === 61 || b === 58 || b === 34 || b === 39 || b === 40 || b === 91 || b === 9;
+}
+
+/**
+ * Why the bytes around a number at buf[start, end) (start includes a minus sign) say it is not a
+ * code, or null: dates, times, versions and IPs (digits joined by . : , -), paths and fractions
+ * (/), percentages, and unit words (`1024 bytes`, `40 ms`). `lo` is the first byte of the line
+ * that is in the buffer, `hi` the end of valid bytes (the tokenizer guarantees a look-ahead or the
+ * line end before it).
+ */
+export function judgeNeighbours(vocab: Vocabulary, buf: Uint8Array, start: number, end: number, lo: number, hi: number): string | null {
+  let decoy: string | null = null;
+  const p = start - 1;
+  if (p >= lo) {
+    const b = buf[p]!;
+    if ((b === 46 || b === 58 || b === 44) && p - 1 >= lo && isDigit(buf[p - 1])) decoy = 'numeric-run';
+    else if (b === 45 && p - 1 >= lo && isDigit(buf[p - 1])) decoy = 'date-or-range';
+    else if (b === 47 || b === 92) decoy = 'path';
+  }
+  if (decoy === null && end < hi) {
+    const b = buf[end]!;
+    if ((b === 46 || b === 58 || b === 44 || b === 45) && end + 1 < hi && isDigit(buf[end + 1])) decoy = 'numeric-run';
+    else if (b === 47 || b === 92) decoy = 'path';
+    else if (b === 37) decoy = 'percent';
+    else {
+      let q = end;
+      if (b === 32) q++;
+      const w0 = q;
+      while (q < hi && q - w0 <= 8 && isAsciiLetter(buf[q]!)) q++;
+      if (q > w0 && q - w0 <= 8 && (q >= hi || !isAsciiLetter(buf[q]!)) && !(q < hi && (isDigit(buf[q]) || buf[q] === 95))) {
+        let word = '';
+        for (let i = w0; i < q; i++) word += String.fromCharCode(buf[i]! | 32);
+        const unit = vocab.units.get(word);
+        if (unit) decoy = unit;
+      }
+    }
+  }
+  return decoy;
+}
+
+/** A CJK cue word (`报`, `错误`, `事件`…) right before or after the number, or null. */
+export function findCjkCue(vocab: Vocabulary, buf: Uint8Array, start: number, end: number, lo: number, hi: number): string | null {
+  let p = start;
+  for (let k = 0; k < 4 && p - 1 >= lo && (isGlue(buf[p - 1]!) || isFullWidthColonEnd(buf, p, lo)); k++) p -= isGlue(buf[p - 1]!) ? 1 : 3;
+  if (p - 1 >= lo && buf[p - 1]! >= 0x80) {
+    for (const cue of vocab.cjkCues) if (endsWith(buf, lo, p, cue.bytes)) return cue.text;
+  }
+  let q = end;
+  for (let k = 0; k < 4 && q < hi && (isGlue(buf[q]!) || isFullWidthColonStart(buf, q, hi)); k++) q += isGlue(buf[q]!) ? 1 : 3;
+  if (q < hi && buf[q]! >= 0x80) {
+    for (const cue of vocab.cjkCues) if (startsWith(buf, q, hi, cue.bytes)) return cue.text;
+  }
+  return null;
+}
+
+function isFullWidthColonEnd(buf: Uint8Array, p: number, lo: number): boolean {
+  return p - 3 >= lo && buf[p - 3] === 0xef && buf[p - 2] === 0xbc && buf[p - 1] === 0x9a;
+}
+function isFullWidthColonStart(buf: Uint8Array, q: number, hi: number): boolean {
+  return q + 3 <= hi && buf[q] === 0xef && buf[q + 1] === 0xbc && buf[q + 2] === 0x9a;
+}
+function endsWith(buf: Uint8Array, lo: number, p: number, bytes: Uint8Array): boolean {
+  if (p - bytes.length < lo) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[p - bytes.length + i] !== bytes[i]) return false;
+  return true;
+}
+function startsWith(buf: Uint8Array, q: number, hi: number, bytes: Uint8Array): boolean {
+  if (q + bytes.length > hi) return false;
+  for (let i = 0; i < bytes.length; i++) if (buf[q + i] !== bytes[i]) return false;
+  return true;
+}

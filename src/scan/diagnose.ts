@@ -1,0 +1,280 @@
+/**
+ * Diagnosis: patterns over the sequence of codes, as data (diagnosis-rules.json). The engine is
+ * streaming — each rule keeps a small state and bounded evidence — so a diagnosis costs the same
+ * on a 10-line paste and a 10 GB device log.
+ */
+import type { Entry } from '../catalog/schema.js';
+import type { CatalogIndex } from '../lookup/catalog-index.js';
+import rulesFile from './diagnosis-rules.json' with { type: 'json' };
+import type { Occurrence } from './summary.js';
+
+export interface AdviceSpec {
+  text: string;
+  source: { file: string; line: number };
+}
+
+interface RuleBase {
+  id: string;
+  title: string;
+  explanation: string;
+  advice: AdviceSpec[];
+  why: string;
+}
+export type RuleSpec = RuleBase &
+  (
+    | { kind: 'any'; codes: string[] }
+    | { kind: 'repeated'; codes: string[]; min: number }
+    | { kind: 'sequence'; steps: { codes: string[]; min?: number }[]; resetBy?: string[] }
+    | { kind: 'last'; codes: string[]; scope: string[] }
+  );
+
+export interface RulesFile {
+  formatVersion: 1;
+  rules: RuleSpec[];
+}
+
+/** The built-in rules. */
+export const DIAGNOSIS_RULES = rulesFile as RulesFile;
+
+export interface Evidence {
+  id: string;
+  name: string;
+  hex: string;
+  value: string;
+  /** Lines it occurred on (within what the rule saw). */
+  count: number;
+  /** The first few occurrences and the last. */
+  at: Occurrence[];
+}
+
+export interface Action {
+  /** The entry whose document gives this action, or null for the rule's own advice. */
+  id: string | null;
+  text: string;
+  /** `file:line` of the document text. */
+  source: string;
+}
+
+export interface Diagnosis {
+  rule: string;
+  title: string;
+  explanation: string;
+  evidence: Evidence[];
+  actions: Action[];
+  /** What in the documents the rule rests on. */
+  why: string;
+}
+
+/** Thrown when a rule names a code the catalog does not have: rules must stay true to the data. */
+export class RuleError extends Error {
+  readonly code = 'RULE_UNRESOLVED';
+}
+
+/** Matches a code reference against an entry: an id, a name (or alias), `*` for any run. */
+export function codeMatcher(patterns: readonly string[]): (e: Entry) => boolean {
+  const res = patterns.map((p) => ({ byId: p.includes('/'), re: new RegExp('^' + p.split('*').map(escapeRe).join('.*') + '$') }));
+  return (e) => res.some(({ byId, re }) => (byId ? re.test(e.id) : re.test(e.name) || e.aliases.some((a) => re.test(a))));
+}
+
+/** Every pattern of every rule, resolved against the catalog: the ids each one matches. */
+export function resolvePatterns(index: CatalogIndex, patterns: readonly string[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const p of patterns) {
+    const match = codeMatcher([p]);
+    out.set(
+      p,
+      index.entries.filter(match).map((e) => e.id),
+    );
+  }
+  return out;
+}
+
+const MAX_AT = 3;
+
+interface TallyItem {
+  count: number;
+  /** The first MAX_AT occurrences. */
+  at: Occurrence[];
+  lastFile: string | null;
+  lastLine: number;
+  lastTimestamp: string | null;
+}
+
+class Tally {
+  readonly byId = new Map<string, TallyItem>();
+  add(key: string, file: string | null, line: number, timestamp: string | null): void {
+    let t = this.byId.get(key);
+    if (!t) this.byId.set(key, (t = { count: 0, at: [], lastFile: file, lastLine: line, lastTimestamp: timestamp }));
+    t.count++;
+    if (t.at.length < MAX_AT) t.at.push({ file, line, timestamp });
+    t.lastFile = file;
+    t.lastLine = line;
+    t.lastTimestamp = timestamp;
+  }
+  get total(): number {
+    let n = 0;
+    for (const t of this.byId.values()) n += t.count;
+    return n;
+  }
+  clear(): void {
+    this.byId.clear();
+  }
+}
+
+/** The first occurrences and the last one. */
+function occurrencesOf(t: TallyItem): Occurrence[] {
+  const last = t.at[t.at.length - 1];
+  if (last && last.line === t.lastLine && last.file === t.lastFile) return t.at;
+  return [...t.at, { file: t.lastFile, line: t.lastLine, timestamp: t.lastTimestamp }];
+}
+
+interface RuleState {
+  observe(key: string, file: string | null, line: number, timestamp: string | null): void;
+  /** Evidence when the rule fired, else null. */
+  result(): Tally[] | null;
+}
+
+/** A compiled rule set for one catalog. */
+export class Diagnoser {
+  private readonly compiled: { spec: RuleSpec; make: () => RuleState }[];
+
+  constructor(
+    private readonly index: CatalogIndex,
+    rules: RulesFile = DIAGNOSIS_RULES,
+  ) {
+    this.compiled = rules.rules.map((spec) => ({ spec, make: this.compile(spec) }));
+  }
+
+  /** A fresh streaming session over one log. */
+  session(): DiagnosisSession {
+    return new DiagnosisSession(
+      this.index,
+      this.compiled.map(({ spec, make }) => ({ spec, state: make() })),
+    );
+  }
+
+  private ids(rule: string, patterns: readonly string[]): Set<string> {
+    const ids = new Set<string>();
+    for (const [p, found] of resolvePatterns(this.index, patterns)) {
+      if (found.length === 0) throw new RuleError(`diagnosis rule ${rule}: ${p} matches no catalog entry`);
+      for (const id of found) ids.add(id);
+    }
+    return ids;
+  }
+
+  private compile(spec: RuleSpec): () => RuleState {
+    switch (spec.kind) {
+      case 'any':
+      case 'repeated': {
+        const codes = this.ids(spec.id, spec.codes);
+        const min = spec.kind === 'repeated' ? spec.min : 1;
+        return () => {
+          const tally = new Tally();
+          return {
+            observe: (key, file, line, timestamp) => {
+              if (codes.has(key)) tally.add(key, file, line, timestamp);
+            },
+            result: () => (tally.total >= min ? [tally] : null),
+          };
+        };
+      }
+      case 'sequence': {
+        const steps = spec.steps.map((s) => ({ codes: this.ids(spec.id, s.codes), min: s.min ?? 1 }));
+        const reset = this.ids(spec.id, spec.resetBy ?? []);
+        return () => {
+          let step = 0;
+          let tallies = steps.map(() => new Tally());
+          let fired: Tally[] | null = null;
+          return {
+            observe: (key, file, line, timestamp) => {
+              if (fired) return;
+              if (reset.has(key)) {
+                step = 0;
+                tallies.forEach((t) => t.clear());
+                return;
+              }
+              const cur = steps[step]!;
+              const next = steps[step + 1];
+              if (next && next.codes.has(key) && tallies[step]!.total >= cur.min) step++;
+              if (steps[step]!.codes.has(key)) tallies[step]!.add(key, file, line, timestamp);
+              if (step === steps.length - 1 && tallies[step]!.total >= steps[step]!.min) fired = tallies;
+              if (fired) tallies = [];
+            },
+            result: () => fired,
+          };
+        };
+      }
+      case 'last': {
+        const codes = this.ids(spec.id, spec.codes);
+        const scope = this.ids(spec.id, spec.scope);
+        return () => {
+          let lastKey: string | null = null;
+          const tally = new Tally();
+          return {
+            observe: (key, file, line, timestamp) => {
+              if (scope.has(key) || codes.has(key)) lastKey = key;
+              if (codes.has(key)) tally.add(key, file, line, timestamp);
+            },
+            result: () => {
+              if (lastKey === null || !codes.has(lastKey)) return null;
+              const only = new Tally();
+              const t = tally.byId.get(lastKey)!;
+              only.byId.set(lastKey, t);
+              return [only];
+            },
+          };
+        };
+      }
+    }
+  }
+}
+
+export class DiagnosisSession {
+  constructor(
+    private readonly index: CatalogIndex,
+    private readonly rules: { spec: RuleSpec; state: RuleState }[],
+  ) {}
+
+  /** Feed one occurrence of a catalog code (one per code per line, in log order). */
+  observe(key: string, file: string | null, line: number, timestamp: string | null): void {
+    for (const r of this.rules) r.state.observe(key, file, line, timestamp);
+  }
+
+  /** The diagnoses, in rule order. */
+  finish(): Diagnosis[] {
+    const out: Diagnosis[] = [];
+    for (const { spec, state } of this.rules) {
+      const tallies = state.result();
+      if (!tallies) continue;
+      const evidence: Evidence[] = [];
+      const actions: Action[] = [];
+      const seenAction = new Set<string>();
+      for (const tally of tallies) {
+        for (const [id, t] of tally.byId) {
+          const e = this.index.get(id);
+          if (!e) continue;
+          evidence.push({ id, name: e.name, hex: e.hex, value: e.value, count: t.count, at: occurrencesOf(t) });
+          const action = e.action.trim();
+          if (action && !seenAction.has(action)) {
+            seenAction.add(action);
+            actions.push({ id, text: action, source: actionSource(e) });
+          }
+        }
+      }
+      for (const a of spec.advice) actions.push({ id: null, text: a.text, source: `${a.source.file}:${a.source.line}` });
+      out.push({ rule: spec.id, title: spec.title, explanation: spec.explanation, evidence, actions, why: spec.why });
+    }
+    return out;
+  }
+}
+
+/** Where an entry's action text comes from: its newest vendor document. */
+function actionSource(e: Entry): string {
+  const docs = e.sources.filter((s) => s.sourceKind === 'document');
+  const s = docs[docs.length - 1] ?? e.sources[0]!;
+  return `${s.file}:${s.line}`;
+}
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,418 @@
+/**
+ * From a number or name in a log, plus what surrounds it, to a catalog entry, the alternatives
+ * and a confidence. Readings come from the catalog index (value, 32-bit twin, misprint, a
+ * document's bare-hex literal, name, alias); ranking follows the lookup library's weights, with
+ * the log's SDK context (a marker on the line, earlier in the file, or --sdk) as the hint.
+ */
+import type { Entry } from '../catalog/schema.js';
+import type { CatalogIndex } from '../lookup/catalog-index.js';
+import { RANK_WEIGHTS } from '../lookup/rank.js';
+import { explainValue } from '../lookup/structure.js';
+import { toInt32, toUint32 } from '../notation/literal.js';
+import type { SdkTargets, Vocabulary } from './context.js';
+import { NumberSet, type ValueFilter } from './tokenizer.js';
+import type { Alternative, EntryRef, Reading, ScanNotation } from './types.js';
+
+/** Confidence of each way of writing a code, before context (see README, "Scanning logs"). */
+export const SHAPE = {
+  name: 0.9,
+  /** `0x5200002e`: eight hex digits, the way KVS prints a STATUS. */
+  hexPadded: 0.85,
+  /** `0x150000010`, `0xffffffffffffffff`: longer than 32 bits, misprints and 64-bit values. */
+  hexLong: 0.7,
+  /** `1375731758`, `20030004`, `40000001`: eight or more decimal digits. */
+  decimalLong: 0.7,
+  /** `-2301`: a negative number is rarely a quantity. */
+  negative: 0.55,
+  /** `2005000A`: a document's bare-hex literal with letters. */
+  hexBare: 0.4,
+  /** `0x00000001`: padded but small. Heap flags and masks look the same. */
+  hexPaddedSmall: 0.25,
+  /** `0xf`, `2103`, `1`: short numbers are everywhere; only a cue makes them codes. */
+  short: 0.2,
+} as const;
+export const CUE = { strongAdjacent: 0.4, strongNear: 0.3, weak: 0.2, cjk: 0.35, name: 0.4 } as const;
+export const CONTEXT = { line: 0.15, file: 0.05, conflict: -0.15, ambiguousSdk: -0.1, ambiguousModule: -0.05 } as const;
+export const UNKNOWN = { hex: -0.2, decimal: -0.3, cap: 0.8 } as const;
+/** The highest confidence a short number can reach without a cue: the tokenizer skips those when the threshold is above it. */
+export const SHORT_UNCUED_MAX = Math.max(SHAPE.short, SHAPE.hexPaddedSmall) + CONTEXT.line;
+
+export interface SdkContext {
+  /** Marker bits on the line, the latest line with markers, and the whole file so far. */
+  line: number;
+  recent: number;
+  file: number;
+  /** Bits of a forced --sdk, 0 when none. */
+  forced: number;
+}
+
+export interface NumberCandidate {
+  text: string;
+  notation: Exclude<ScanNotation, 'name'>;
+  digits: number;
+  /** Confidence the cue words add (0 without a cue). */
+  cueScore: number;
+}
+
+export interface Identification {
+  entry: Entry | null;
+  reading: Reading | null;
+  alternatives: Alternative[];
+  confidence: number;
+  sdkFrom: 'line' | 'file' | 'forced' | null;
+  structure: string | null;
+}
+
+/** An identification before the cue is counted; shared between findings (do not mutate). */
+export interface Resolved {
+  entry: Entry | null;
+  ref: EntryRef | null;
+  reading: Reading | null;
+  alternatives: Alternative[];
+  sdkFrom: Identification['sdkFrom'];
+  /** Confidence from the notation and the SDK context; the cue is added per finding. */
+  base: number;
+  cap: number;
+  structure: string | null;
+}
+
+/** Confidence of a resolved code with the cue's contribution: clamped, two decimals. */
+export function confidenceOf(r: Resolved, cueScore: number): number {
+  return round(Math.min(r.cap, r.base + cueScore));
+}
+
+/** A stable key for an SDK context (for caches). */
+export function contextKey(ctx: SdkContext): string {
+  return `${ctx.line},${ctx.recent},${ctx.file},${ctx.forced}:`;
+}
+
+function identification(r: Resolved, cueScore: number): Identification {
+  return { entry: r.entry, reading: r.reading, alternatives: r.alternatives, confidence: confidenceOf(r, cueScore), sdkFrom: r.sdkFrom, structure: r.structure };
+}
+
+interface Scored {
+  entry: Entry;
+  reading: Reading;
+  score: number;
+  sdkFrom: Identification['sdkFrom'];
+}
+
+const TWO_53 = 2 ** 53;
+
+export class Identifier {
+  private readonly notations = new Map<string, Set<string>>();
+  private readonly asWritten = new Map<string, Entry[]>();
+  private readonly families = new Set<number>();
+  private readonly cache = new Map<string, Resolved | null>();
+  private readonly refs = new Map<Entry, EntryRef>();
+
+  constructor(
+    readonly index: CatalogIndex,
+    private readonly vocab: Vocabulary,
+  ) {
+    // How each SDK's documents write its codes (its headers, for an SDK no document covers).
+    const fromDocs = new Map<string, Set<string>>();
+    const fromAll = new Map<string, Set<string>>();
+    for (const e of index.entries) {
+      for (const s of e.sources) {
+        const style = notationOf(s.codeAsWritten, e.value);
+        if (!style) continue;
+        setOf(fromAll, e.sdk).add(style);
+        if (s.sourceKind === 'document') setOf(fromDocs, e.sdk).add(style);
+        if (style === 'hex-bare') add(this.asWritten, s.codeAsWritten.trim().toLowerCase(), e);
+      }
+    }
+    for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? all);
+    // Families: 16-bit blocks that hold at least three codes (0x5200xxxx, 0x2005xxxx, 0x0262xxxx…).
+    const blocks = new Map<number, number>();
+    for (const e of this.usable()) {
+      const v = BigInt(e.value);
+      if (v >= 0x10000n && v <= 0xffffffffn) blocks.set(Number(v >> 16n), (blocks.get(Number(v >> 16n)) ?? 0) + 1);
+    }
+    for (const [block, count] of blocks) if (count >= 3) this.families.add(block);
+  }
+
+  private *usable(): Generator<Entry> {
+    for (const e of this.index.entries) if (!this.vocab.ignoredValues.has(e.value)) yield e;
+  }
+
+  /** The value sets the tokenizer tests before it allocates anything. */
+  valueFilter(minConfidence: number): ValueFilter {
+    const small = new Uint8Array(65536);
+    const large: number[] = [];
+    const hugeTexts = new Set<string>();
+    const bareHex: number[] = [];
+    const put = (v: bigint) => {
+      if (this.vocab.ignoredValues.has(v.toString())) return;
+      if (v >= 0n && v < 65536n) small[Number(v)] = 1;
+      else if (v >= -TWO_53 && v <= TWO_53) large.push(Number(v));
+      else {
+        hugeTexts.add(v.toString());
+        if (v > 0n) hugeTexts.add('0x' + v.toString(16));
+      }
+    };
+    for (const e of this.usable()) {
+      const v = BigInt(e.value);
+      put(v);
+      const twin = v < 0n ? toUint32(v) : toInt32(v);
+      if (twin !== null) put(twin);
+      for (const m of e.misprints) put(BigInt(m.value));
+    }
+    for (const [text, entries] of this.asWritten) {
+      if (entries.some((e) => !this.vocab.ignoredValues.has(e.value))) bareHex.push(parseInt(text, 16));
+    }
+    const families = new Uint8Array(65536);
+    for (const block of this.families) families[block] = 1;
+    return { small, large: new NumberSet(large), families, bareHex: new NumberSet(bareHex), hugeTexts, skipUncuedSmall: minConfidence > SHORT_UNCUED_MAX };
+  }
+
+  /**
+   * Identifies a number; null when it reads as nothing code-shaped. `ctxKey` names the SDK
+   * context (equal contexts, equal keys): results are cached per text and context, since a log
+   * repeats the same few codes.
+   */
+  resolveNumber(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, ctxKey: string, targets: SdkTargets): Resolved | null {
+    const key = ctxKey + notation + text;
+    const hit = this.cache.get(key);
+    if (hit !== undefined) return hit;
+    const r = this.resolveUncached(text, notation, digits, ctx, targets);
+    if (this.cache.size >= 8192) this.cache.clear();
+    this.cache.set(key, r);
+    return r;
+  }
+
+  private resolveUncached(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, targets: SdkTargets): Resolved | null {
+    const value = parseNumber(text, notation);
+    if (value === null) return null;
+    const ranked = this.rank(this.readings({ text, notation, digits, cueScore: 0 }, value), ctx, targets, notation);
+    const shape = shapeOf(notation, digits, value);
+    if (ranked.length === 0) {
+      const structure = this.structure(value, notation, digits);
+      if (!structure) return null;
+      const adjust = notation === 'decimal' ? UNKNOWN.decimal : UNKNOWN.hex;
+      return { entry: null, ref: null, reading: null, alternatives: [], sdkFrom: null, base: shape + adjust, cap: UNKNOWN.cap, structure };
+    }
+    const top = ranked[0]!;
+    return {
+      entry: top.entry,
+      ref: this.refOf(top.entry),
+      reading: top.reading,
+      alternatives: ranked.slice(1, 6).map(alternative),
+      sdkFrom: top.sdkFrom,
+      base: shape + this.contextScore(top.entry, ranked, ctx, targets),
+      cap: 0.99,
+      structure: null,
+    };
+  }
+
+  /** Identifies a catalog name found in the text. */
+  resolveName(text: string, entries: readonly Entry[], ctx: SdkContext, ctxKey: string, targets: SdkTargets): Resolved {
+    const key = ctxKey + 'name' + text;
+    const hit = this.cache.get(key);
+    if (hit) return hit;
+    const scored: { entry: Entry; reading: Reading }[] = entries.map((entry) => ({ entry, reading: 'name' }));
+    const ranked = this.rank(scored, ctx, targets, 'name', text);
+    const top = ranked[0]!;
+    const r: Resolved = {
+      entry: top.entry,
+      ref: this.refOf(top.entry),
+      reading: 'name',
+      alternatives: ranked.slice(1, 6).map(alternative),
+      sdkFrom: top.sdkFrom,
+      base: SHAPE.name + this.contextScore(top.entry, ranked, ctx, targets),
+      cap: 0.99,
+      structure: null,
+    };
+    if (this.cache.size >= 8192) this.cache.clear();
+    this.cache.set(key, r);
+    return r;
+  }
+
+  /** Identification of a number with its cue: the one-call form for the library and tests. */
+  identifyNumber(c: NumberCandidate, ctx: SdkContext, targets: SdkTargets): Identification | null {
+    const r = this.resolveNumber(c.text, c.notation, c.digits, ctx, contextKey(ctx), targets);
+    return r && identification(r, c.cueScore);
+  }
+
+  identifyName(text: string, entries: readonly Entry[], ctx: SdkContext, targets: SdkTargets): Identification {
+    return identification(this.resolveName(text, entries, ctx, contextKey(ctx), targets), 0);
+  }
+
+  private refOf(e: Entry): EntryRef {
+    let ref = this.refs.get(e);
+    if (!ref) this.refs.set(e, (ref = entryRef(e)));
+    return ref;
+  }
+
+  private readings(c: NumberCandidate, value: bigint): { entry: Entry; reading: Reading }[] {
+    const out: { entry: Entry; reading: Reading }[] = [];
+    const seen = new Set<Entry>();
+    const push = (entries: readonly Entry[], reading: Reading) => {
+      for (const entry of entries) {
+        if (seen.has(entry) || this.vocab.ignoredValues.has(entry.value)) continue;
+        seen.add(entry);
+        out.push({ entry, reading });
+      }
+    };
+    const idx = this.index;
+    if (c.notation === 'hex-bare') {
+      push(this.asWritten.get(c.text.toLowerCase()) ?? [], 'as-written');
+      return out;
+    }
+    push(idx.byValue(value), 'value');
+    if (c.notation === 'decimal' && c.digits === 8 && value > 0n) push(this.asWritten.get(c.text.toLowerCase()) ?? [], 'as-written');
+    push(idx.byTwin(value), 'twin');
+    push(idx.byMisprint(value), 'misprint');
+    return out;
+  }
+
+  /** Best first. Weights are the lookup library's; the SDK context is the log's. */
+  private rank(items: { entry: Entry; reading: Reading }[], ctx: SdkContext, targets: SdkTargets, notation: ScanNotation, nameText?: string): Scored[] {
+    const scored = items.map(({ entry, reading }) => {
+      let score: number;
+      switch (reading) {
+        case 'value':
+        case 'as-written':
+          score = RANK_WEIGHTS.value;
+          break;
+        case 'twin':
+          score = RANK_WEIGHTS.twin;
+          break;
+        case 'misprint':
+          score = RANK_WEIGHTS.misprint;
+          break;
+        case 'name':
+          score = nameText !== undefined && nameText === entry.name ? RANK_WEIGHTS.name : RANK_WEIGHTS.alias;
+          break;
+      }
+      // A reading in the SDK's own notation is the likelier one (Tencent decimal, KVS 0x…, Alibaba bare hex).
+      if (reading === 'value' && this.notations.get(entry.sdk)?.has(notation)) score += RANK_WEIGHTS.ownNotation;
+      if (reading === 'as-written') score += RANK_WEIGHTS.ownNotation;
+      if (entry.documented) score += RANK_WEIGHTS.documented;
+      const sdkBit = targets.sdkBit(entry);
+      const moduleBit = targets.moduleBit(entry);
+      let sdkFrom: Scored['sdkFrom'] = null;
+      if (ctx.forced & sdkBit) {
+        score += RANK_WEIGHTS.context * 2;
+        sdkFrom = 'forced';
+      } else if (ctx.line & sdkBit) {
+        score += RANK_WEIGHTS.context;
+        sdkFrom = 'line';
+      } else if (ctx.recent & sdkBit) {
+        score += RANK_WEIGHTS.context / 2;
+        sdkFrom = 'file';
+      } else if (ctx.file & sdkBit) {
+        score += RANK_WEIGHTS.context / 5;
+        sdkFrom = 'file';
+      }
+      if (moduleBit && (ctx.line | ctx.forced) & moduleBit) score += RANK_WEIGHTS.context / 5;
+      else if (moduleBit && ctx.recent & moduleBit) score += RANK_WEIGHTS.context / 10;
+      return { entry, reading, score, sdkFrom };
+    });
+    return scored.sort((a, b) => b.score - a.score || cmp(a.entry.sdk, b.entry.sdk) || cmp(a.entry.module, b.entry.module) || cmp(a.entry.name, b.entry.name));
+  }
+
+  private contextScore(top: Entry, ranked: readonly Scored[], ctx: SdkContext, targets: SdkTargets): number {
+    let s = 0;
+    const bit = targets.sdkBit(top);
+    // The line's own markers (or --sdk) outrank anything earlier in the file.
+    if ((ctx.line | ctx.forced) & bit) s += CONTEXT.line;
+    else if (ctx.line !== 0 || ctx.forced !== 0) s += CONTEXT.conflict;
+    else if ((ctx.recent | ctx.file) & bit) s += CONTEXT.file;
+    const second = ranked[1];
+    if (second && second.score === ranked[0]!.score) s += second.entry.sdk !== top.sdk ? CONTEXT.ambiguousSdk : CONTEXT.ambiguousModule;
+    return s;
+  }
+
+  /** What a code-shaped unknown value's structure says, or null when it is not code-shaped. */
+  private structure(value: bigint, notation: ScanNotation, digits: number): string | null {
+    const codeShaped = value >= 0x10000n && value <= 0xffffffffn && this.families.has(Number(value >> 16n)) && digits >= 8;
+    if (!codeShaped) return null;
+    try {
+      const notes = explainValue(this.index, value);
+      if (notes.length > 0) return notes.map((n) => n.text).join('; ');
+    } catch {
+      // The lookup library's structure notes are optional here; fall through to the block alone.
+    }
+    const block = value >> 16n;
+    const peers = this.index.entries.filter((e) => {
+      const v = BigInt(e.value);
+      return v >= 0n && v >> 16n === block;
+    });
+    const sdks = [...new Set(peers.map((e) => `${e.sdk} ${e.module}`))].join(', ');
+    return `0x${value.toString(16).padStart(8, '0')} is not in the catalog; its block 0x${block.toString(16).padStart(4, '0')}xxxx holds ${peers.length} ${sdks} codes`;
+  }
+}
+
+/** The notation a source writes a code in, or null. */
+function notationOf(written: string, value: string): ScanNotation | null {
+  const t = written.trim();
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return 'hex';
+  if (/^[+-]?[0-9]+$/.test(t) && BigInt(t) === BigInt(value)) return 'decimal';
+  if (/^[0-9a-fA-F]+$/.test(t)) return 'hex-bare';
+  return null;
+}
+
+export function parseNumber(text: string, notation: ScanNotation): bigint | null {
+  try {
+    if (notation === 'hex') return BigInt(text.startsWith('-') ? '-' + text.slice(1) : text);
+    if (notation === 'hex-bare') return BigInt('0x' + text);
+    if (notation === 'decimal') return BigInt(text);
+  } catch {
+    return null;
+  }
+  return null;
+}
+
+function shapeOf(notation: ScanNotation, digits: number, value: bigint): number {
+  switch (notation) {
+    case 'name':
+      return SHAPE.name;
+    case 'hex-bare':
+      return SHAPE.hexBare;
+    case 'hex':
+      if (digits > 8) return SHAPE.hexLong;
+      if (digits === 8) return value >= 0x10000n ? SHAPE.hexPadded : SHAPE.hexPaddedSmall;
+      return SHAPE.short;
+    case 'decimal':
+      if (value < 0n) return SHAPE.negative;
+      return digits >= 8 ? SHAPE.decimalLong : SHAPE.short;
+  }
+}
+
+/** Compact entry for findings and summaries. */
+export function entryRef(e: Entry): EntryRef {
+  return {
+    id: e.id,
+    vendor: e.vendor,
+    sdk: e.sdk,
+    module: e.module,
+    name: e.name,
+    value: e.value,
+    hex: e.hex,
+    kind: e.kind,
+    category: e.category,
+    documented: e.documented,
+    summary: e.summary,
+  };
+}
+
+function alternative(s: Scored): Alternative {
+  return { id: s.entry.id, name: s.entry.name, sdk: s.entry.sdk, reading: s.reading, score: s.score };
+}
+
+function setOf(map: Map<string, Set<string>>, key: string): Set<string> {
+  let set = map.get(key);
+  if (!set) map.set(key, (set = new Set()));
+  return set;
+}
+
+function add(map: Map<string, Entry[]>, key: string, e: Entry): void {
+  const list = map.get(key);
+  if (list) {
+    if (!list.includes(e)) list.push(e);
+  } else map.set(key, [e]);
+}
+
+const round = (x: number) => Math.round(Math.max(0, Math.min(0.99, x)) * 100) / 100;
+const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -1,0 +1,394 @@
+/**
+ * The scanner: wires the tokenizer (bytes → candidates), the context judge, identification,
+ * the summary and the diagnosis into one pass over one or more inputs. Inputs are files (read
+ * with one reused buffer, `.gz` decompressed on the fly), streams, or bytes in memory.
+ */
+import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { createGunzip } from 'node:zlib';
+import { loadCatalog } from '../catalog/load.js';
+import type { Catalog, Entry } from '../catalog/schema.js';
+import { CatalogIndex } from '../lookup/catalog-index.js';
+import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
+import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
+import { confidenceOf, contextKey, Identifier, type Resolved, type SdkContext } from './identify.js';
+import { codeKey, SummaryBuilder, type ScanSummary } from './summary.js';
+import { lineTimestamp } from './timestamp.js';
+import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
+import type { Finding, ScanOptions } from './types.js';
+
+export const DEFAULT_MIN_CONFIDENCE = 0.5;
+export const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Findings held for one line before they are identified early (a huge line full of codes). */
+const MAX_PENDING_PER_LINE = 1000;
+
+/** Why an input could not be scanned. `code` is stable; the message quotes the input. */
+export class ScanInputError extends Error {
+  constructor(
+    readonly code: 'NOT_FOUND' | 'NOT_READABLE' | 'IS_DIRECTORY' | 'BAD_GZIP' | 'READ_ERROR' | 'BAD_OPTION',
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ScanInputError';
+  }
+}
+
+/** What the scanner derives from a catalog once: indices, word table, identifier, rules. */
+export class ScanEngine {
+  readonly index: CatalogIndex;
+  readonly vocab: Vocabulary;
+  readonly identifier: Identifier;
+  readonly diagnoser: Diagnoser;
+
+  constructor(readonly catalog: Catalog) {
+    this.index = new CatalogIndex(catalog);
+    this.vocab = buildVocabulary(catalog.entries);
+    this.identifier = new Identifier(this.index, this.vocab);
+    this.diagnoser = new Diagnoser(this.index);
+  }
+
+  private static readonly engines = new WeakMap<Catalog, ScanEngine>();
+  /** The engine for a catalog (the built-in one by default), built once per process. */
+  static for(catalog: Catalog = loadCatalog()): ScanEngine {
+    let e = ScanEngine.engines.get(catalog);
+    if (!e) ScanEngine.engines.set(catalog, (e = new ScanEngine(catalog)));
+    return e;
+  }
+}
+
+export interface ScanResult {
+  summary: ScanSummary;
+  diagnoses: Diagnosis[];
+}
+
+export interface ScannerOptions extends ScanOptions {
+  catalog?: Catalog;
+  /** Called for every finding at or above the threshold, in log order. */
+  onFinding?: (f: Finding) => void;
+  /** Non-fatal remarks about an input (a binary file). */
+  onWarning?: (message: string) => void;
+}
+
+interface Pending {
+  text: string;
+  notation: NumberNotation | 'name';
+  digits: number;
+  cueScore: number;
+  cue: string | null;
+  column: number;
+  names: readonly Entry[] | null;
+}
+
+/**
+ * One scan over any number of inputs, in order. Line numbers and SDK context restart with each
+ * input; counts, the timeline and the diagnosis run across all of them (rotated logs in order).
+ */
+export class Scanner implements TokenSink {
+  readonly engine: ScanEngine;
+  readonly minConfidence: number;
+  readonly chunkSize: number;
+  private readonly forced: number;
+  private readonly summary = new SummaryBuilder();
+  private readonly diagnosis: DiagnosisSession;
+  private readonly files: string[] = [];
+  private lines = 0;
+  private bytes = 0;
+  private file: string | null = null;
+  private pending: Pending[] = [];
+  private current: Tokenizer | null = null;
+  private readonly filter;
+
+  constructor(private readonly options: ScannerOptions = {}) {
+    this.engine = ScanEngine.for(options.catalog);
+    this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
+    if (!(this.minConfidence >= 0 && this.minConfidence <= 1)) {
+      throw new ScanInputError('BAD_OPTION', `--min-confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
+    }
+    this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
+    if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('BAD_OPTION', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
+    this.forced = 0;
+    if (options.sdk) {
+      const target = resolveSdk(this.engine.vocab, this.engine.catalog.entries, options.sdk);
+      if (!target) {
+        const sdks = [...new Set(this.engine.catalog.entries.map((e) => e.sdk))].sort().join(', ');
+        throw new ScanInputError('BAD_OPTION', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks}, or kvs, alibaba, lvb, ilvb, liteav)`);
+      }
+      this.forced = this.engine.vocab.targets.markerMask([target]);
+    }
+    this.filter = this.engine.identifier.valueFilter(this.minConfidence);
+    this.diagnosis = this.engine.diagnoser.session();
+  }
+
+  /** Starts an input; feed the returned tokenizer (push/commit), then call endInput(). */
+  beginInput(name: string | null): Tokenizer {
+    if (this.current) this.endInput();
+    this.file = name;
+    if (name !== null) this.files.push(name);
+    this.current = new Tokenizer(this.engine.vocab.table, this.filter, this, this.chunkSize);
+    return this.current;
+  }
+
+  endInput(): void {
+    const t = this.current;
+    if (!t) return;
+    t.end();
+    const size = t.bufAbs + t.len;
+    this.bytes += size;
+    if (size > 0) this.lines += t.buf[t.len - 1] === 10 ? t.lineNo - 1 : t.lineNo;
+    this.current = null;
+  }
+
+  /** Passes a non-fatal remark about an input to onWarning. */
+  warn(message: string): void {
+    this.options.onWarning?.(message);
+  }
+
+  /** Summary and diagnosis of everything scanned so far. */
+  result(): ScanResult {
+    if (this.current) this.endInput();
+    return { summary: this.summary.report(this.files, this.lines, this.bytes), diagnoses: this.diagnosis.finish() };
+  }
+
+  // TokenSink -------------------------------------------------------------------------------
+
+  number(t: Tokenizer, tok: NumberToken, ctx: WordContext): boolean {
+    const buf = t.buf;
+    const text = latin1(buf, tok.start, tok.end);
+    const lo = t.lineLo;
+    if (judgeNeighbours(this.engine.vocab, buf, tok.start, tok.end, lo, t.len)) return false;
+    // Eight hex digits with a high byte are what a STATUS looks like; words like `memory` or
+    // `at` before them do not make them a quantity.
+    const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !/^0x0000/i.test(text);
+    if (!strongHex) {
+      const cueIsCloser = ctx.cue !== null && ctx.cueGap < ctx.decoyGap;
+      if (ctx.decoy && ctx.decoyGap <= 1 && !cueIsCloser) return false;
+      if (ctx.lineDecoy && ctx.lineDecoyGap <= 4) return false;
+    }
+    let cueScore = 0;
+    let cue: string | null = null;
+    if (ctx.cue && ctx.cueGap <= 2) {
+      const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0;
+      cueScore = strong ? (ctx.cueGap === 0 ? 0.4 : 0.3) : 0.2;
+      cue = ctx.cue.text;
+    }
+    if (ctx.nameBefore && cueScore < 0.4) {
+      cueScore = 0.4;
+      cue = 'name';
+    }
+    if (cueScore < 0.35) {
+      const cjk = findCjkCue(this.engine.vocab, buf, tok.start, tok.end, lo, t.len);
+      if (cjk) {
+        cueScore = 0.35;
+        cue = cjk;
+      }
+    }
+    this.pending.push({ text, notation: tok.notation, digits: tok.digits, cueScore, cue, column: t.columnOf(tok.start), names: null });
+    if (this.pending.length >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
+    return true;
+  }
+
+  name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean {
+    this.pending.push({ text: latin1(t.buf, start, end), notation: 'name', digits: 0, cueScore: 0, cue: null, column: t.columnOf(start), names: info.entries });
+    if (this.pending.length >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
+    return true;
+  }
+
+  lineEnd(t: Tokenizer, end: number): void {
+    this.flush(t, end);
+  }
+
+  private flush(t: Tokenizer, end: number): void {
+    if (this.pending.length === 0) return;
+    const ctx: SdkContext = { line: t.lineMask, recent: t.recentMask, file: t.fileMask, forced: this.forced };
+    const ctxKey = contextKey(ctx);
+    let timestamp: string | null | undefined;
+    const targets = this.engine.vocab.targets;
+    const identifier = this.engine.identifier;
+    const lineSdks = this.sdkNames(t.lineMask);
+    for (const p of this.pending) {
+      const r: Resolved | null = p.names
+        ? identifier.resolveName(p.text, p.names, ctx, ctxKey, targets)
+        : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, ctx, ctxKey, targets);
+      if (!r) continue;
+      const confidence = confidenceOf(r, p.cueScore);
+      if (confidence < this.minConfidence) continue;
+      if (timestamp === undefined) timestamp = lineTimestamp(t.lineHead(end));
+      const key = codeKey(r.ref, p.text);
+      if (this.summary.add(key, r.ref, p.text, this.file, t.lineNo, timestamp) && r.ref) this.diagnosis.observe(key, this.file, t.lineNo, timestamp);
+      const onFinding = this.options.onFinding;
+      if (onFinding) {
+        onFinding({
+          file: this.file,
+          line: t.lineNo,
+          column: p.column,
+          text: p.text,
+          notation: p.notation,
+          timestamp,
+          entry: r.ref,
+          reading: r.reading,
+          alternatives: r.alternatives,
+          confidence,
+          context: { cue: p.cue, sdkFrom: r.sdkFrom, lineSdks },
+          structure: r.structure,
+        });
+      }
+    }
+    this.pending = [];
+  }
+
+  private readonly sdkNameCache = new Map<number, string[]>();
+  private sdkNames(mask: number): string[] {
+    let names = this.sdkNameCache.get(mask);
+    if (!names) this.sdkNameCache.set(mask, (names = mask ? this.engine.vocab.targets.names(mask) : []));
+    return names;
+  }
+}
+
+export interface ReadOptions {
+  /** Bytes read so far and the input's size (null when unknown: stdin, gzip). */
+  onProgress?: (read: number, total: number | null) => void;
+  /** Awaited after each chunk: lets a caller drain its output so memory stays bounded. */
+  afterChunk?: () => Promise<void> | void;
+}
+
+/** Scans a file into `scanner` (one input). `.gz` content (by its magic bytes) is decompressed. */
+export async function scanFileInto(scanner: Scanner, path: string, read: ReadOptions = {}): Promise<void> {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch (err) {
+    throw inputError(err, path);
+  }
+  let gzip = false;
+  let size = 0;
+  try {
+    const st = fstatSync(fd);
+    if (st.isDirectory()) throw new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+    size = st.size;
+    const magic = new Uint8Array(2);
+    const n = readSync(fd, magic, 0, 2, 0);
+    gzip = n === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
+    if (!gzip) {
+      const t = scanner.beginInput(path);
+      let total = 0;
+      let first = true;
+      for (;;) {
+        const got = readSync(fd, t.buf, t.writeOffset, t.writeLength, null);
+        if (got === 0) break;
+        if (first) {
+          warnIfBinary(scanner, path, t.buf.subarray(t.writeOffset, t.writeOffset + got));
+          first = false;
+        }
+        t.commit(got);
+        total += got;
+        read.onProgress?.(total, size);
+        await read.afterChunk?.();
+      }
+      scanner.endInput();
+      return;
+    }
+  } catch (err) {
+    if (err instanceof ScanInputError) throw err;
+    throw inputError(err, path);
+  } finally {
+    closeSync(fd);
+  }
+  await scanStreamInto(scanner, createReadStream(path), path, read, size);
+}
+
+/** Scans a byte stream (stdin, a socket) into `scanner` as one input, gunzipping it if it is gzip. */
+export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uint8Array>, name: string, read: ReadOptions = {}, compressedSize: number | null = null): Promise<void> {
+  const it = stream[Symbol.asyncIterator]();
+  let first: IteratorResult<Uint8Array>;
+  try {
+    first = await it.next();
+  } catch (err) {
+    throw inputError(err, name);
+  }
+  const t = scanner.beginInput(name);
+  if (first.done) {
+    scanner.endInput();
+    return;
+  }
+  const head = first.value;
+  const gzip = head.length >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+  let source: AsyncIterable<Uint8Array>;
+  let raw = 0;
+  const counted = async function* () {
+    raw += head.length;
+    yield head;
+    for (;;) {
+      const r = await it.next();
+      if (r.done) return;
+      raw += r.value.length;
+      yield r.value;
+    }
+  };
+  if (gzip) {
+    const input = Readable.from(counted());
+    const gunzip = createGunzip();
+    input.on('error', (e) => gunzip.destroy(e));
+    source = input.pipe(gunzip);
+  } else source = counted();
+  let firstChunk = true;
+  let total = 0;
+  try {
+    for await (const chunk of source) {
+      if (firstChunk) {
+        warnIfBinary(scanner, name, chunk);
+        firstChunk = false;
+      }
+      t.push(chunk);
+      total += chunk.length;
+      read.onProgress?.(gzip ? raw : total, compressedSize);
+      await read.afterChunk?.();
+    }
+  } catch (err) {
+    if (gzip && isZlibError(err)) throw new ScanInputError('BAD_GZIP', `'${name}' is not a valid gzip file (${(err as Error).message})`);
+    throw inputError(err, name);
+  }
+  scanner.endInput();
+}
+
+/** Scans text or bytes in memory; returns every finding with the summary and diagnosis. */
+export function scanText(input: string | Uint8Array, options: ScannerOptions = {}): ScanResult & { findings: Finding[] } {
+  const findings: Finding[] = [];
+  const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
+  const t = scanner.beginInput(null);
+  t.push(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  scanner.endInput();
+  return { findings, ...scanner.result() };
+}
+
+/** Scans one file; returns every finding with the summary and diagnosis. */
+export async function scanFile(path: string, options: ScannerOptions = {}): Promise<ScanResult & { findings: Finding[] }> {
+  const findings: Finding[] = [];
+  const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
+  await scanFileInto(scanner, path);
+  return { findings, ...scanner.result() };
+}
+
+function warnIfBinary(scanner: Scanner, name: string, bytes: Uint8Array): void {
+  const probe = bytes.subarray(0, 8192);
+  if (probe.includes(0)) scanner.warn(`'${name}' looks binary (NUL bytes); scanning it as text`);
+}
+
+function isZlibError(err: unknown): boolean {
+  const code = (err as { code?: string } | null)?.code ?? '';
+  return code.startsWith('Z_') || /incorrect header|invalid|unexpected end/i.test(String((err as Error)?.message));
+}
+
+function inputError(err: unknown, path: string): ScanInputError {
+  const code = (err as { code?: string } | null)?.code;
+  switch (code) {
+    case 'ENOENT':
+      return new ScanInputError('NOT_FOUND', `'${path}' does not exist`);
+    case 'EACCES':
+    case 'EPERM':
+      return new ScanInputError('NOT_READABLE', `'${path}' is not readable (permission denied)`);
+    case 'EISDIR':
+      return new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+    default:
+      return new ScanInputError('READ_ERROR', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
+  }
+}

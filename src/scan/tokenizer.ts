@@ -1,0 +1,660 @@
+/**
+ * The hot loop: bytes in, code candidates out. Reads go into one reused buffer; the few bytes a
+ * decision still needs (an unfinished word, the left context of the next token, a line's head
+ * for its timestamp) are carried to the front of the buffer before the next read, so a match can
+ * straddle any chunk boundary and a line can be of any length without being held whole.
+ *
+ * Per byte the loop does a class lookup; per word a hash probe; only numbers whose value is in
+ * the catalog (or in a catalog code family) and symbolic names reach the slow path in the sink.
+ */
+import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_LINE_DECOY, W_MARKER, W_NAME, type WordInfo, type WordTable } from './context.js';
+
+// Byte classes.
+const K_DIGIT = 1;
+const K_UPPER = 2;
+const K_LOWER = 4;
+const K_UNDER = 8;
+const K_HEX = 16; // 0-9 a-f A-F
+const K_NL = 32;
+const K_WORD = K_DIGIT | K_UPPER | K_LOWER | K_UNDER;
+
+const CLASS = new Uint8Array(256);
+const HEXVAL = new Float64Array(256);
+for (let c = 48; c <= 57; c++) {
+  CLASS[c] = K_DIGIT | K_HEX;
+  HEXVAL[c] = c - 48;
+}
+for (let c = 65; c <= 90; c++) CLASS[c] = K_UPPER;
+for (let c = 97; c <= 122; c++) CLASS[c] = K_LOWER;
+for (let c = 65; c <= 70; c++) {
+  CLASS[c]! |= K_HEX;
+  CLASS[c + 32]! |= K_HEX;
+  HEXVAL[c] = c - 55;
+  HEXVAL[c + 32] = c - 55;
+}
+CLASS[95] = K_UNDER;
+CLASS[10] = K_NL;
+
+/** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
+export const LEFT = 32;
+/** Bytes a candidate number needs after it (units, separators, a CJK cue) unless the line ends first. */
+export const LOOKAHEAD = 32;
+/** Words longer than this are skipped (base64, hashes): no code or cue is that long. */
+export const MAX_WORD = 128;
+/** Bytes of a line's start kept for its timestamp. */
+export const HEAD = 64;
+const SEG_CACHE_MASK = 4095;
+
+/** Upper bound on carried bytes: left context + the longest deferred token + look-ahead, or a head. */
+export const MAX_CARRY = 256;
+
+/** Values the tokenizer can test without allocating: built from the catalog by identify.ts. */
+export interface ValueFilter {
+  /** 1 for values 0–65535 that some entry (value, twin, misprint) has. */
+  small: Uint8Array;
+  /** Other values (negative or ≥ 65536) that fit a double exactly. */
+  large: NumberSet;
+  /** 1 at `value >>> 16` for 16-bit blocks of codes: a code-shaped unknown shares its block's top 16 bits. */
+  families: Uint8Array;
+  /** Values of bare-hex literals as documents write them (Alibaba `20030004`). */
+  bareHex: NumberSet;
+  /** Decimal and hex texts of values too big for a double (0xffffffffffffffff), lower-case. */
+  hugeTexts: Set<string>;
+  /** Highest confidence a small value can reach without a cue; when the threshold is above it the loop skips them. */
+  skipUncuedSmall: boolean;
+}
+
+/**
+ * A set of integers (|v| ≤ 2^53) as an open-addressed Float64Array: a probe is a multiply and a
+ * compare, where a Set<number> hashes a heap number. Empty slots hold NaN.
+ */
+export class NumberSet {
+  private readonly slots: Float64Array;
+  private readonly mask: number;
+
+  constructor(values: Iterable<number>) {
+    const list = [...new Set(values)];
+    let size = 16;
+    while (size < list.length * 4) size <<= 1;
+    this.slots = new Float64Array(size).fill(NaN);
+    this.mask = size - 1;
+    for (const v of list) {
+      let i = NumberSet.hash(v) & this.mask;
+      while (!Number.isNaN(this.slots[i]!)) i = (i + 1) & this.mask;
+      this.slots[i] = v;
+    }
+  }
+
+  private static hash(v: number): number {
+    // Low and high 32 bits of the integer, mixed; exact for integers up to 2^53.
+    const lo = v | 0;
+    const hi = (v / 4294967296) | 0;
+    return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7;
+  }
+
+  has(v: number): boolean {
+    const slots = this.slots;
+    let i = NumberSet.hash(v) & this.mask;
+    for (;;) {
+      const s = slots[i]!;
+      if (s === v) return true;
+      if (s !== s) return false; // NaN: empty
+      i = (i + 1) & this.mask;
+    }
+  }
+}
+
+export type NumberNotation = 'hex' | 'decimal' | 'hex-bare';
+
+/** A number the fast filter let through. Reused between calls; copy what you keep. */
+export interface NumberToken {
+  /** Buffer positions; start includes the minus sign. */
+  start: number;
+  end: number;
+  negative: boolean;
+  notation: NumberNotation;
+  /** Hex digits after `0x`, or decimal digits. */
+  digits: number;
+}
+
+/** What the words before the token said, as the tokenizer tracked it. Reused between calls. */
+export interface WordContext {
+  cue: WordInfo | null;
+  /** Words between the cue and this token (0 = adjacent). */
+  cueGap: number;
+  /** A catalog name right before (`STATUS_X (0x…)`). */
+  nameBefore: boolean;
+  decoy: WordInfo | null;
+  decoyGap: number;
+  lineDecoy: WordInfo | null;
+  lineDecoyGap: number;
+}
+
+export interface TokenSink {
+  /** A candidate number; return true when it became a (pending) finding on this line. */
+  number(t: Tokenizer, tok: NumberToken, ctx: WordContext): boolean;
+  /** A catalog name in the text; return true when it became a finding. */
+  name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean;
+  /** The end of a line on which number() or name() returned true. `end` is the newline's position (or the data end). */
+  lineEnd(t: Tokenizer, end: number): void;
+}
+
+export class Tokenizer {
+  buf: Uint8Array;
+  /** Valid bytes in buf. */
+  len = 0;
+  /** Absolute offset of buf[0] in the input. */
+  bufAbs = 0;
+  /** 1-based number of the current line. */
+  lineNo = 1;
+  lineStartAbs = 0;
+  /** SDK target bits of markers on this line, on earlier lines, and on the latest line that had any. */
+  lineMask = 0;
+  fileMask = 0;
+  recentMask = 0;
+
+  private scanPos = 0;
+  private inLongWord = false;
+  private lineHasFinding = false;
+  /** Line whose head is saved in `head` (0: none). */
+  private headLine = 0;
+  private readonly head = new Uint8Array(HEAD);
+  private headLen = 0;
+  // Column bookkeeping, started lazily per line: characters counted on line colLine up to colAbs.
+  private colLine = 0;
+  private colAbs = 0;
+  private colChars = 0;
+  // Token indices (per line) of the last cue, decoy, line decoy, catalog name and number.
+  private tok = 0;
+  private cueTok = -100;
+  private cueInfo: WordInfo | null = null;
+  private decoyTok = -100;
+  private decoyInfo: WordInfo | null = null;
+  private lineDecoyTok = -100;
+  private lineDecoyInfo: WordInfo | null = null;
+  private nameTok = -100;
+  private numTok = -100;
+  // Last token index a cue (up to two words between) or a catalog name vouches for; a number
+  // in between ends the cue's reach.
+  private vouchCue = -1;
+  private vouchName = -1;
+  private readonly segKeys = new Int32Array(SEG_CACHE_MASK + 1);
+  private readonly segLens = new Int32Array(SEG_CACHE_MASK + 1);
+  private readonly segVals = new Int32Array(SEG_CACHE_MASK + 1);
+  private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
+  private readonly ctxObj: WordContext = { cue: null, cueGap: 0, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
+
+  constructor(
+    private readonly table: WordTable,
+    private readonly values: ValueFilter,
+    private readonly sink: TokenSink,
+    readonly chunkSize = 1 << 20,
+  ) {
+    if (!(chunkSize >= 1)) throw new RangeError(`chunk size must be at least 1 byte, got ${chunkSize}`);
+    this.buf = new Uint8Array(chunkSize + MAX_CARRY);
+  }
+
+  /** Where the next read should go: `buf.subarray(offset, offset + length)`. */
+  get writeOffset(): number {
+    return this.len;
+  }
+  get writeLength(): number {
+    return Math.min(this.chunkSize, this.buf.length - this.len);
+  }
+
+  /** Tells the tokenizer that `n` bytes were written at writeOffset, and scans them. */
+  commit(n: number): void {
+    this.len += n;
+    this.round(false);
+  }
+
+  /** Copies bytes in (for streams whose chunks we do not own) and scans them. */
+  push(bytes: Uint8Array): void {
+    let off = 0;
+    while (off < bytes.length) {
+      const n = Math.min(this.writeLength, bytes.length - off);
+      this.buf.set(bytes.subarray(off, off + n), this.len);
+      off += n;
+      this.commit(n);
+    }
+  }
+
+  /** Scans what is left and ends the last line. */
+  end(): void {
+    this.round(true);
+    if (this.lineHasFinding) this.sink.lineEnd(this, this.len);
+    this.lineHasFinding = false;
+  }
+
+  /** Absolute input offset of a buffer position. */
+  abs(pos: number): number {
+    return this.bufAbs + pos;
+  }
+
+  /** First buffer position of the current line that is still in the buffer. */
+  get lineLo(): number {
+    return Math.max(0, this.lineStartAbs - this.bufAbs);
+  }
+
+  /** 1-based character column of buffer position `pos` on the current line. */
+  columnOf(pos: number): number {
+    this.startColumns();
+    const from = this.colAbs - this.bufAbs;
+    if (pos > from) {
+      this.colChars += countChars(this.buf, from, pos);
+      this.colAbs = this.bufAbs + pos;
+    }
+    return this.colChars + 1;
+  }
+
+  /** The current line's first bytes (up to HEAD), for its timestamp. Call from lineEnd. */
+  lineHead(end: number): Uint8Array {
+    if (this.headLine === this.lineNo) return this.head.subarray(0, this.headLen);
+    const lo = this.lineStartAbs - this.bufAbs;
+    return this.buf.subarray(lo, Math.min(lo + HEAD, end));
+  }
+
+  private round(final: boolean): void {
+    const stop = this.scan(final);
+    if (final) {
+      this.scanPos = this.len;
+      return;
+    }
+    // Carry: left context for the next token, or the unfinished token itself, and a line head
+    // that is not complete yet.
+    let keep = Math.max(0, stop - LEFT);
+    const lineRel = this.lineStartAbs - this.bufAbs;
+    if (this.headLine !== this.lineNo && lineRel >= 0) {
+      if (this.len - lineRel >= HEAD) {
+        this.head.set(this.buf.subarray(lineRel, lineRel + HEAD));
+        this.headLen = HEAD;
+        this.headLine = this.lineNo;
+      } else keep = Math.min(keep, lineRel);
+    }
+    this.startColumns();
+    const colRel = this.colAbs - this.bufAbs;
+    if (keep > colRel) {
+      this.colChars += countChars(this.buf, colRel, keep);
+      this.colAbs = this.bufAbs + keep;
+    }
+    if (keep > 0) {
+      this.buf.copyWithin(0, keep, this.len);
+      this.bufAbs += keep;
+      this.len -= keep;
+    }
+    this.scanPos = stop - keep;
+  }
+
+  /** Scans buf[scanPos, len); returns where the next round must resume (an unfinished token). */
+  private scan(final: boolean): number {
+    const buf = this.buf;
+    const end = this.len;
+    const table = this.table;
+    const keys = table.keys;
+    const heads = table.heads;
+    const tmask = table.mask;
+    const small = this.values.small;
+    const skipUncued = this.values.skipUncuedSmall;
+    let i = this.scanPos;
+
+    if (this.inLongWord) {
+      while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+      if (i === end && !final) return end;
+      this.inLongWord = false;
+      this.tok++;
+    }
+
+    while (i < end) {
+      const c = buf[i]!;
+      const k = CLASS[c]!;
+      if ((k & K_WORD) === 0) {
+        if (k === K_NL) {
+          if (this.lineHasFinding || this.lineMask !== 0) this.lineBreak(i);
+          this.lineNo++;
+          this.lineStartAbs = this.bufAbs + i + 1;
+          // Cues, decoys and names of the last line are out of reach of the next line's tokens.
+          this.tok += 8;
+        }
+        i++;
+        continue;
+      }
+      const ws = i;
+      if (k & K_DIGIT) {
+        // A word that starts with a digit: decimal, 0x-hex, bare hex, or a word like `100ms`.
+        // The tight loop reads the decimal digits; anything else in the word ends it.
+        let dv = 0;
+        let b = c;
+        while (b >= 48 && b <= 57) {
+          dv = dv * 10 + (b - 48);
+          if (++i === end) break;
+          b = buf[i]!;
+        }
+        let pure = true;
+        if (i < end && CLASS[b]! & K_WORD) {
+          pure = false;
+          while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+        }
+        if (i === end && !final) {
+          if (i - ws > MAX_WORD) {
+            this.inLongWord = true;
+            return end;
+          }
+          return ws;
+        }
+        const tok = ++this.tok;
+        // The common cases stay here: a short number no code has, a short number with no cue
+        // before it (when the threshold says it cannot be a finding), a word like `100ms`.
+        if (pure) {
+          if (
+            dv < 65536 &&
+            buf[ws - 1] !== 45 &&
+            (small[dv] !== 1 || inNumericRun(buf, ws, i, end) || (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final)))
+          ) {
+            this.numTok = tok;
+            this.vouchCue = -1;
+            continue;
+          }
+        } else if (c !== 48 && i - ws !== 8) continue;
+        const r = this.numberEnd(ws, i, dv, pure, final);
+        if (r >= 0) return r;
+        continue;
+      }
+
+      // A word that starts with a letter or underscore: hash it (case-folded) as we go.
+      let h = FNV_OFFSET;
+      let bits = 0;
+      for (; i < end; i++) {
+        const b = buf[i]!;
+        const kb = CLASS[b]!;
+        if ((kb & K_WORD) === 0) break;
+        bits |= kb;
+        h = Math.imul(h ^ (b | 32), FNV_PRIME);
+      }
+      const n = i - ws;
+      if (i === end && !final) {
+        if (n > MAX_WORD) {
+          this.inLongWord = true;
+          return end;
+        }
+        return ws;
+      }
+      this.tok++;
+      if (n > MAX_WORD) continue;
+      if (h === 0) h = 1;
+      // Inline probe of the word table: most words are not in it and stop at the first empty slot.
+      let slot = h & tmask;
+      let head = heads[slot]!;
+      while (head !== -1 && keys[slot] !== h) {
+        slot = (slot + 1) & tmask;
+        head = heads[slot]!;
+      }
+      let info: WordInfo | null = head === -1 ? null : table.match(buf, ws, i, head);
+      if (info === null) {
+        // camelCase and snake_case: `lastError`, `bufferSize`, `curlCompleteSync`, `frame_size`.
+        if ((bits & (K_UPPER | K_LOWER)) === (K_UPPER | K_LOWER) || bits & K_UNDER) info = this.segments(ws, i, h);
+        if (info === null) continue;
+      }
+      this.word(info, ws, i, bits);
+    }
+    return end;
+  }
+
+  /**
+   * The rest of a digit-led word: is it a number some code has (or a code-shaped unknown)?
+   * Returns -1 to go on, or the position to resume from when the candidate needs more bytes.
+   */
+  private numberEnd(ws: number, i: number, dv: number, pure: boolean, final: boolean): number {
+    const buf = this.buf;
+    const end = this.len;
+    const values = this.values;
+    const small = values.small;
+    const skipUncued = values.skipUncuedSmall;
+    const n = i - ws;
+    const tok = this.tok;
+    if (n > MAX_WORD) return -1;
+    if (pure) {
+      const negative = ws > 0 && buf[ws - 1] === 45 && !(ws > 1 && CLASS[buf[ws - 2]!]! & K_WORD);
+      let pass: boolean;
+      if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
+      else if (!negative && dv < 65536) {
+        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+      } else {
+        const v = negative ? -dv : dv;
+        pass =
+          values.large.has(v) ||
+          (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
+          (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
+        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final);
+      }
+      if (pass) {
+        const r = this.candidate(ws, negative ? ws - 1 : ws, i, negative, 'decimal', n, final);
+        if (r >= 0) return r;
+      }
+      this.numTok = tok;
+      this.vouchCue = -1;
+    } else if (buf[ws] === 48 && n > 2 && (buf[ws + 1]! | 32) === 120 && hexTail(buf, ws + 2, i)) {
+      // 0x…
+      const digits = n - 2;
+      let pass = false;
+      if (digits <= 13) {
+        const v = hexOfDigits(buf, ws + 2, i);
+        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+        else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
+      } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
+      if (pass) {
+        const r = this.candidate(ws, ws, i, false, 'hex', digits, final);
+        if (r >= 0) return r;
+      }
+      this.numTok = tok;
+      this.vouchCue = -1;
+    } else if (n === 8 && hexTail(buf, ws, i) && values.bareHex.has(hexOfDigits(buf, ws, i))) {
+      const r = this.candidate(ws, ws, i, false, 'hex-bare', 8, final);
+      if (r >= 0) return r;
+      this.numTok = tok;
+      this.vouchCue = -1;
+    }
+    return -1;
+  }
+
+  /** A word the table knows: a catalog name, a marker, a cue or a decoy. */
+  private word(info: WordInfo, ws: number, we: number, bits: number): void {
+    const f = info.flags;
+    if (f & W_NAME && (bits & K_LOWER) === 0) {
+      if (this.sink.name(this, ws, we, info)) this.lineHasFinding = true;
+      this.nameTok = this.tok;
+      this.vouchName = this.tok + 2;
+    }
+    if (f & W_MARKER) this.lineMask |= info.targets;
+    if (f & (W_CUE_STRONG | W_CUE_WEAK)) {
+      this.cueTok = this.tok;
+      this.cueInfo = info;
+      this.vouchCue = this.tok + 3;
+    }
+    if (f & W_DECOY) {
+      this.decoyTok = this.tok;
+      this.decoyInfo = info;
+    }
+    if (f & W_LINE_DECOY) {
+      this.lineDecoyTok = this.tok;
+      this.lineDecoyInfo = info;
+    }
+  }
+
+  /** True when a cue (or a catalog name) is close enough before the next token to vouch for a small number. */
+  private cued(ws: number): boolean {
+    const tok = this.tok; // the number being judged already has index `tok`
+    if (tok <= this.vouchName) return true;
+    return tok <= this.vouchCue && (tok - this.cueTok === 1 || !keyedValue(this.buf, ws, this.lineLo));
+  }
+
+  /**
+   * Hands a number to the sink. Returns -1 to continue, or the position to resume from when the
+   * look-ahead the sink needs is not in the buffer yet.
+   */
+  private candidate(ws: number, start: number, end: number, negative: boolean, notation: NumberNotation, digits: number, final: boolean): number {
+    if (!final && this.len - end < LOOKAHEAD && !hasNewline(this.buf, end, this.len)) {
+      this.tok--;
+      return ws;
+    }
+    const t = this.numTokObj;
+    t.start = start;
+    t.end = end;
+    t.negative = negative;
+    t.notation = notation;
+    t.digits = digits;
+    const ctx = this.ctxObj;
+    const idx = this.tok;
+    // A cue reaches past other words only when the number is not the value of one of them
+    // (`onNetStatus CPU_USAGE=5`: 5 is CPU_USAGE's, not a status).
+    const cueOk = this.cueTok > this.numTok && (idx - this.cueTok === 1 || !keyedValue(this.buf, ws, this.lineLo));
+    ctx.cue = cueOk ? this.cueInfo : null;
+    ctx.cueGap = cueOk ? idx - this.cueTok - 1 : 99;
+    ctx.nameBefore = idx - this.nameTok <= 2;
+    ctx.decoy = this.decoyTok > this.numTok ? this.decoyInfo : null;
+    ctx.decoyGap = idx - this.decoyTok - 1;
+    ctx.lineDecoy = this.lineDecoyTok >= 0 ? this.lineDecoyInfo : null;
+    ctx.lineDecoyGap = idx - this.lineDecoyTok - 1;
+    if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
+    return -1;
+  }
+
+  /**
+   * Looks up the last camel/snake segment (cues, decoys) and the first (line decoys). Logs repeat
+   * their words, so the answer is remembered per word hash (a direct-mapped cache: the same word
+   * always gets the same answer, whatever the chunking).
+   */
+  private segments(ws: number, we: number, h: number): WordInfo | null {
+    const slot = h & SEG_CACHE_MASK;
+    if (this.segKeys[slot] === h && this.segLens[slot] === we - ws) {
+      const v = this.segVals[slot]!;
+      return v === 0 ? null : this.table.infos[v - 1]!;
+    }
+    const info = this.segmentsUncached(ws, we);
+    this.segKeys[slot] = h;
+    this.segLens[slot] = we - ws;
+    this.segVals[slot] = info ? info.index + 1 : 0;
+    return info;
+  }
+
+  private segmentsUncached(ws: number, we: number): WordInfo | null {
+    const buf = this.buf;
+    let lastStart = ws;
+    let firstEnd = we;
+    for (let j = ws + 1; j < we; j++) {
+      const b = buf[j]!;
+      const prev = buf[j - 1]!;
+      let boundary = -1;
+      if (b === 95) boundary = j + 1;
+      else if (CLASS[b]! & K_UPPER && CLASS[prev]! & (K_LOWER | K_DIGIT)) boundary = j;
+      if (boundary >= 0) {
+        if (firstEnd === we) firstEnd = j;
+        lastStart = boundary;
+      }
+    }
+    if (lastStart < we && lastStart > ws) {
+      const info = this.table.lookup(buf, lastStart, we, hashOf(buf, lastStart, we));
+      if (info && info.flags & (W_CUE_STRONG | W_CUE_WEAK | W_DECOY)) return info;
+    }
+    if (firstEnd < we && firstEnd > ws) {
+      const info = this.table.lookup(buf, ws, firstEnd, hashOf(buf, ws, firstEnd));
+      if (info && info.flags & W_LINE_DECOY) return info;
+    }
+    return null;
+  }
+
+  /** End of a line that had findings or SDK markers. */
+  private lineBreak(i: number): void {
+    if (this.lineHasFinding) {
+      this.sink.lineEnd(this, i);
+      this.lineHasFinding = false;
+    }
+    if (this.lineMask !== 0) {
+      this.fileMask |= this.lineMask;
+      this.recentMask = this.lineMask;
+      this.lineMask = 0;
+    }
+  }
+
+  private startColumns(): void {
+    if (this.colLine !== this.lineNo) {
+      this.colLine = this.lineNo;
+      this.colAbs = this.lineStartAbs;
+      this.colChars = 0;
+    }
+  }
+}
+
+function hashOf(buf: Uint8Array, start: number, end: number): number {
+  let h = FNV_OFFSET;
+  for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i]! | 32), FNV_PRIME);
+  return h === 0 ? 1 : h;
+}
+
+function hexOfDigits(buf: Uint8Array, start: number, end: number): number {
+  let v = 0;
+  for (let i = start; i < end; i++) v = v * 16 + HEXVAL[buf[i]!]!;
+  return v;
+}
+
+function hexTail(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if ((CLASS[buf[i]!]! & K_HEX) === 0) return false;
+  return true;
+}
+
+function hasNewline(buf: Uint8Array, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (buf[i] === 10) return true;
+  return false;
+}
+
+/**
+ * Digits joined to digits by `.` `:` `,` (times, dates, versions, IPs, decimals): never a code, and
+ * judgeNeighbours would say so; deciding it here spares the slow path for every timestamp part.
+ * Only looks at bytes that are in the buffer, so it can answer "no" where the slow path would wait.
+ */
+function inNumericRun(buf: Uint8Array, ws: number, we: number, end: number): boolean {
+  const a = buf[we];
+  if ((a === 58 || a === 46 || a === 44) && we + 1 < end) {
+    const d = buf[we + 1]!;
+    if (d >= 48 && d <= 57) return true;
+  }
+  const p = buf[ws - 1];
+  if (p === 58 || p === 46 || p === 44) {
+    const d = buf[ws - 2]!;
+    if (d >= 48 && d <= 57) return true;
+  }
+  return false;
+}
+
+/** True when the number at ws is a `key=value` or `key: value` value (a sign, spaces and quotes skipped). */
+function keyedValue(buf: Uint8Array, ws: number, lo: number): boolean {
+  let p = ws - 1;
+  if (p >= lo && buf[p] === 45) p--;
+  while (p >= lo && (buf[p] === 32 || buf[p] === 34 || buf[p] === 39)) p--;
+  return p >= lo && (buf[p] === 61 || buf[p] === 58);
+}
+
+/** A non-ASCII byte within 3 bytes of the number: a CJK cue may be there (`报-2301错误`). */
+function highByteNear(buf: Uint8Array, ws: number, we: number, end: number, final: boolean): boolean {
+  for (let j = Math.max(0, ws - 4); j < ws; j++) if (buf[j]! >= 0x80) return true;
+  const lim = Math.min(end, we + 4);
+  for (let j = we; j < lim; j++) {
+    const b = buf[j]!;
+    if (b >= 0x80) return true;
+    if (b === 10) return false;
+  }
+  // Not enough bytes yet to know: let the candidate path wait for the look-ahead.
+  return !final && we + 4 > end;
+}
+
+/** Characters (UTF-8 lead bytes and invalid bytes) in buf[start, end). */
+function countChars(buf: Uint8Array, start: number, end: number): number {
+  let cont = 0;
+  for (let i = start; i < end; i++) if ((buf[i]! & 0xc0) === 0x80) cont++;
+  return end - start - cont;
+}
+
+export function latin1(buf: Uint8Array, start: number, end: number): string {
+  let s = '';
+  for (let i = start; i < end; i++) s += String.fromCharCode(buf[i]!);
+  return s;
+}
