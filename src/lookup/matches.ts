@@ -56,8 +56,10 @@ export function findMatches(index: CatalogIndex, query: string, options: LookupO
     }
   }
   if (matches.length > 1) rankMatches(matches);
-  const ranked = readings.length > 1 ? rankReadings(readings, matches) : readings;
-  const grouped = ranked.length > 1 && matches.length > 1 ? ranked.flatMap((r) => matches.filter((m) => m.reading === r)) : matches;
+  // Most queries match through their first reading only; then the order as read already is the ranked one.
+  const oneReading = matches.every((m) => m.reading === readings[0]);
+  const ranked = oneReading ? readings : rankReadings(readings, matches);
+  const grouped = oneReading ? matches : ranked.flatMap((r) => matches.filter((m) => m.reading === r));
   return { query, readings: ranked, matches: grouped, explanations: [], suggestions: [] };
 }
 
