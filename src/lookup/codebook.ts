@@ -7,11 +7,13 @@ import { relatedTo, type RelatedHit } from './related.js';
 import { searchText, type SearchHit, type TextSearchOptions } from './search.js';
 import { explainValue, rangesOf, type CodeRange, type StructureNote } from './structure.js';
 
+/** Filters and a limit for search. @example search('timeout', { sdk: 'kvs', limit: 5 }) */
 export interface SearchOptions extends EntryFilter, TextSearchOptions {}
 
 /**
  * One catalog with its indices, built once: every library operation goes through a Codebook.
  * The package's top-level functions use the built-in catalog's; tests and tools may open their own.
+ * @example new Codebook(myCatalog).lookup('0x5200002e').matches
  */
 export class Codebook {
   readonly index: CatalogIndex;

@@ -4,8 +4,10 @@
  * answer it with an empty result. `code` is stable for programs; `message` quotes the input for people.
  */
 
+/** The stable codes of misuse errors. @example if (err instanceof AvcodesError && err.code === 'unknown_filter') … */
 export type AvcodesErrorCode = 'invalid_query' | 'unknown_filter';
 
+/** Base class of the library's misuse errors. @example err instanceof AvcodesError // InvalidQueryError or UnknownFilterError */
 export class AvcodesError extends Error {
   constructor(
     readonly code: AvcodesErrorCode,
@@ -16,9 +18,10 @@ export class AvcodesError extends Error {
   }
 }
 
-/** Why a query cannot be read as a code or a name. */
+/** Why a query cannot be read as a code or a name. @example (err as InvalidQueryError).reason // 'too-long' */
 export type InvalidQueryReason = 'not-text' | 'empty' | 'too-long' | 'control-characters' | 'not-a-code';
 
+/** A query that is not text, or not a code or name at all. @example checkQuery('hello world') // throws InvalidQueryError, reason 'not-a-code' */
 export class InvalidQueryError extends AvcodesError {
   constructor(
     readonly reason: InvalidQueryReason,
@@ -29,6 +32,7 @@ export class InvalidQueryError extends AvcodesError {
   }
 }
 
+/** A filter or context value the catalog does not have. @example list({ vendor: 'nosuch' }) // throws UnknownFilterError, field 'vendor' */
 export class UnknownFilterError extends AvcodesError {
   constructor(
     /** The filter that named nothing: `vendor`, `sdk`, `kind`, `category`, `module` or `context`. */

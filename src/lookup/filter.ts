@@ -2,7 +2,7 @@ import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { UnknownFilterError } from './errors.js';
 
-/** What a caller may narrow entries by. Each value is matched loosely (see resolveFilter). */
+/** What a caller may narrow entries by. Each value is matched loosely (see resolveFilter). @example list({ vendor: 'tencent', kind: 'event' }) */
 export interface EntryFilter {
   /** `AWS`, `Alibaba Cloud` or `alibaba`, `tencent`, … (any case, full name, slug or first word). */
   vendor?: string;

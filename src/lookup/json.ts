@@ -7,6 +7,7 @@ import type { StructureNote } from './structure.js';
 /**
  * The JSON form of a lookup — what `avcodes <query> --json` prints and the HTTP API returns.
  * Numbers are decimal strings (values reach 2^64, beyond a JSON number's exact range).
+ * @example JSON.stringify(lookupResultToJson(lookup('1001')))
  */
 export interface LookupJson {
   query: string;
@@ -16,12 +17,15 @@ export interface LookupJson {
   suggestions: string[];
 }
 
+/** A reading in JSON. @example lookupResultToJson(lookup('1')).readings[0]?.label */
 export type ReadingJson =
   | { key: string; type: 'number'; value: string; hex: string; notations: WrittenNotation[]; twinOf?: { kind: TwinKind; value: string }; label: string; matches: number }
   | { key: string; type: 'name'; name: string; label: string; matches: number };
 
+/** A match in JSON: the entry's fields plus its reading key. @example lookupResultToJson(lookup('1')).matches[0]?.reading // 'number:1' */
 export type MatchJson = Entry & { reading: string; via: MatchVia; misprint?: Misprint; score: number };
 
+/** A structural explanation in JSON. @example lookupResultToJson(lookup('0x2008000d')).explanations[0]?.errno?.name // 'EACCES' */
 export interface ExplanationJson {
   value: string;
   hex: string;
@@ -36,6 +40,7 @@ export interface ExplanationJson {
   sdkValueIds?: string[];
 }
 
+/** The JSON form of a lookup result. @example JSON.stringify(lookupResultToJson(lookup('0x5200002e'))) */
 export function lookupResultToJson(result: LookupResult): LookupJson {
   const counts = new Map<string, number>();
   for (const m of result.matches) counts.set(m.reading.key, (counts.get(m.reading.key) ?? 0) + 1);

@@ -5,11 +5,13 @@ import { rankMatches, rankReadings, scoreMatch, type ContextHint, type Match } f
 import { readingsOf, type Reading } from './readings.js';
 import type { StructureNote } from './structure.js';
 
+/** Filters and a context hint for lookup. @example lookup('1', { sdk: 'kvs' }) */
 export interface LookupOptions extends EntryFilter {
   /** The SDK or vendor the caller is in (`{ sdk: 'kvs' }`, or just `'tencent'`): its matches rank first. */
   context?: ContextHint | string;
 }
 
+/** Every reading and every match of one query. @example const { readings, matches } = lookup('30000001'); */
 export interface LookupResult {
   /** The query as given. */
   query: string;

@@ -2,9 +2,10 @@ import type { Entry, Misprint } from '../catalog/schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 import type { Reading } from './readings.js';
 
-/** How a reading reached an entry. */
+/** How a reading reached an entry. @example lookup('0x150000010').matches[0]?.via // 'misprint' */
 export type MatchVia = 'value' | 'misprint' | 'name' | 'alias';
 
+/** One entry a reading found, with how and how well. @example lookup('1').matches.map((m: Match) => m.entry.id) */
 export interface Match {
   entry: Entry;
   reading: Reading;
@@ -15,7 +16,7 @@ export interface Match {
   score: number;
 }
 
-/** The SDK or vendor the caller is working in (a log's context, a page's filter); raises its matches. */
+/** The SDK or vendor the caller is working in (a log's context, a page's filter); raises its matches. @example lookup('1', { context: { sdk: 'aws-kvs' } }) */
 export interface ContextHint {
   sdk?: string;
   vendor?: string;
@@ -30,6 +31,7 @@ export interface ContextHint {
  * - the caller's context (an SDK or vendor) raises its matches above every other consideration;
  * - a code a vendor document states ranks above one only an SDK header defines.
  * Ties keep a fixed order (SDK, module, name) so output is stable.
+ * @example RANK_WEIGHTS.context // 50: a context hint outweighs a notation fit (20)
  */
 export const RANK_WEIGHTS = {
   value: 100,

@@ -22,11 +22,12 @@ import { nameKey } from './catalog-index.js';
  * `misprints` list that number.
  */
 
-/** How the text of the query spells a number. */
+/** How the text of the query spells a number. @example const n: WrittenNotation = 'hex-no-prefix'; // 20010001 */
 export type WrittenNotation = 'hex' | 'hex-no-prefix' | 'decimal';
-/** Which two's-complement twin a derived reading is. */
+/** Which two's-complement twin a derived reading is. @example readingsOf('-2301')[1]?.twinOf?.kind // 'unsigned-32' */
 export type TwinKind = 'unsigned-32' | 'signed-32' | 'unsigned-64' | 'signed-64';
 
+/** A reading of the query as a number. @example (readingsOf('0xf')[0] as NumberReading).value // 15n */
 export interface NumberReading {
   type: 'number';
   /** Stable within one result: `number:<decimal>`. Matches refer to their reading by it. */
@@ -40,6 +41,7 @@ export interface NumberReading {
   readonly label: string;
 }
 
+/** A reading of the query as a symbolic name. @example readingsOf('status\\_null\\_arg')[0] // { type: 'name', name: 'STATUS_NULL_ARG', … } */
 export interface NameReading {
   type: 'name';
   /** `name:<UPPER_CASE>` */
@@ -49,9 +51,10 @@ export interface NameReading {
   label: string;
 }
 
+/** One way to read a query. @example readingsOf('20010001').map((r: Reading) => r.label) */
 export type Reading = NumberReading | NameReading;
 
-/** Longer input is not a code: no name or number in the catalog comes near it. */
+/** Longer input is not a code: no name or number in the catalog comes near it. @example query.length <= MAX_QUERY_LENGTH */
 export const MAX_QUERY_LENGTH = 200;
 /** 32 hex digits or 40 decimal digits: twice the widest real code, room enough for misprints. */
 const MAX_HEX_DIGITS = 32;
@@ -83,6 +86,7 @@ export function cleanQuery(query: string): string {
  * Checks that `query` can be read at all and returns it cleaned; throws InvalidQueryError saying
  * why not (empty, too long, control or binary bytes, neither a number nor a name). Lookups do not
  * need it — they answer such queries with no readings — but a CLI or an API reports it as bad input.
+ * @example checkQuery(' `0x5200002e` ') // '0x5200002e'; checkQuery('') throws InvalidQueryError (reason 'empty')
  */
 export function checkQuery(query: unknown): string {
   if (typeof query !== 'string') throw new InvalidQueryError('not-text', `a query must be text, not ${query === null ? 'null' : typeof query}`);
@@ -96,7 +100,10 @@ export function checkQuery(query: unknown): string {
   return t;
 }
 
-/** Every reading of `query`, in the order: as written, then twins. Never throws; [] when it is neither a number nor a name. */
+/**
+ * Every reading of `query`, in the order: as written, then twins. Never throws; [] when it is neither a number nor a name.
+ * @example readingsOf('20010001').map((r) => r.label) // ['as decimal 20010001 = hex 0x01315411', 'as hex 0x20010001 (written without 0x) = decimal 536936449']
+ */
 export function readingsOf(query: string): Reading[] {
   const t = cleanQuery(query);
   if (t === '' || t.length > MAX_QUERY_LENGTH) return [];

@@ -9,6 +9,7 @@ import { textIndexOf } from './search.js';
  * most entries have them ("error", "the", "returned", "status"): those are found by counting, not listed.
  */
 
+/** One related entry of another SDK. @example related('tencent-lvb/PLAY_ERR_NET_DISCONNECT')[0]?.entry.sdk */
 export interface RelatedHit {
   entry: Entry;
   score: number;

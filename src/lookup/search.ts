@@ -9,6 +9,7 @@ import { matchesFilter, type ResolvedFilter } from './filter.js';
  * `store memory` finds STATUS_STORE_OUT_OF_MEMORY. Names are split at `_` into words.
  */
 
+/** One search hit. @example search('timeot')[0]?.entry.name */
 export interface SearchHit {
   entry: Entry;
   /** BM25 score; only comparable within one search. */

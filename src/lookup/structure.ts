@@ -20,8 +20,10 @@ import { hexOf } from './readings.js';
  *   10^(digits − 2), e.g. `30xxxxxx` (recording errors), `-23xx` (play errors), `10xxx`.
  */
 
+/** How a range was derived. @example ranges().filter((r) => r.kind === 'printed') */
 export type RangeKind = 'block' | 'library' | 'printed' | 'decimal';
 
+/** A range of codes derived from the catalog. @example ranges().find((r) => r.pattern === '0x2008xxxx')?.errno?.base // 0x20080000n */
 export interface CodeRange {
   sdk: string;
   vendor: string;
@@ -47,6 +49,7 @@ export interface CodeRange {
   entries: readonly Entry[];
 }
 
+/** What the shape of one value says. @example explain(0x520000ffn)[0]?.text */
 export interface StructureNote {
   value: bigint;
   range: CodeRange;
