@@ -131,7 +131,7 @@ function describe(index: CatalogIndex, r: CodeRange, value: bigint): StructureNo
   if (r.errno) {
     const errno = errnoOf(Number(value - r.errno.base));
     const named = errno.name ? ` (${errno.name}: ${errno.message})` : ' (above 34 the errno numbers of Linux/Android and iOS differ)';
-    const text = `${hex} = ${hexOf(r.errno.base)} + errno ${errno.number}${named}: ${r.sdk} numbers its ${r.pattern} codes${family} as ${hexOf(r.errno.base)} + errno (${r.errno.evidence.join(', ')})`;
+    const text = `${hex} = ${hexOf(r.errno.base)} + errno ${errno.number}${named}: ${r.sdk} numbers its ${r.pattern} codes${r.family ? ` (${r.family}*)` : ''} as ${hexOf(r.errno.base)} + errno (${r.errno.evidence.join(', ')})`;
     return { value, range: r, errno, text };
   }
   if (r.kind === 'library') {
