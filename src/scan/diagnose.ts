@@ -6,6 +6,7 @@
 import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
 import rulesFile from './diagnosis-rules.json' with { type: 'json' };
+import { writtenCode } from './identify.js';
 import type { Occurrence } from './summary.js';
 
 export interface AdviceSpec {
@@ -41,6 +42,8 @@ export interface Evidence {
   name: string;
   hex: string;
   value: string;
+  /** The code as its documents write it. */
+  written: string;
   /** Lines it occurred on (within what the rule saw). */
   count: number;
   /** The first few occurrences and the last. */
@@ -253,7 +256,7 @@ export class DiagnosisSession {
         for (const [id, t] of tally.byId) {
           const e = this.index.get(id);
           if (!e) continue;
-          evidence.push({ id, name: e.name, hex: e.hex, value: e.value, count: t.count, at: occurrencesOf(t) });
+          evidence.push({ id, name: e.name, hex: e.hex, value: e.value, written: writtenCode(e), count: t.count, at: occurrencesOf(t) });
           const action = e.action.trim();
           if (action && !seenAction.has(action)) {
             seenAction.add(action);

@@ -390,11 +390,21 @@ export function entryRef(e: Entry): EntryRef {
     name: e.name,
     value: e.value,
     hex: e.hex,
+    written: writtenCode(e),
     kind: e.kind,
     category: e.category,
     documented: e.documented,
     summary: e.summary,
   };
+}
+
+/** The code the way its documents write it (its headers, when no document has it), else its hex. */
+export function writtenCode(e: Entry): string {
+  const s = e.sources.find((x) => x.sourceKind === 'document') ?? e.sources[0];
+  const t = s?.codeAsWritten.trim() ?? '';
+  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return e.hex;
+  if (/^-?[0-9]+$/.test(t) && BigInt(t) === BigInt(e.value)) return e.value;
+  return t !== '' && /^[0-9a-fA-F]+$/.test(t) ? t : e.hex;
 }
 
 function alternative(s: Scored): Alternative {

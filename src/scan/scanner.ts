@@ -350,8 +350,12 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
   scanner.endInput();
 }
 
-/** Scans text or bytes in memory; returns every finding with the summary and diagnosis. */
-export function scanText(input: string | Uint8Array, options: ScannerOptions = {}): ScanResult & { findings: Finding[] } {
+/**
+ * Scans text or bytes in memory; returns every finding with the summary and diagnosis.
+ * @example
+ *   scanText('PutFrame failed with status code: 0x5200002e').findings[0].entry.name; // 'STATUS_STORE_OUT_OF_MEMORY'
+ */
+export function scanText(input: string | Uint8Array, options: ScannerOptions = {}): ScanReport {
   const findings: Finding[] = [];
   const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
   const t = scanner.beginInput(null);
@@ -360,8 +364,28 @@ export function scanText(input: string | Uint8Array, options: ScannerOptions = {
   return { findings, ...scanner.result() };
 }
 
+/** What `avcodes scan --format json` prints: every finding, the summary and the diagnosis. */
+export interface ScanReport extends ScanResult {
+  findings: Finding[];
+}
+
+/**
+ * Scans a log given as a byte stream (gzip or not) and resolves with the report `avcodes scan
+ * --format json` prints. Holds every finding in memory: for unbounded input use a Scanner with
+ * onFinding instead.
+ * @example
+ *   const report = await scanLog(createReadStream('device.log'), { sdk: 'kvs' });
+ *   report.diagnoses.map((d) => d.title);
+ */
+export async function scanLog(log: AsyncIterable<Uint8Array>, options: ScannerOptions = {}): Promise<ScanReport> {
+  const findings: Finding[] = [];
+  const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
+  await scanStreamInto(scanner, log, '-');
+  return { findings, ...scanner.result() };
+}
+
 /** Scans one file; returns every finding with the summary and diagnosis. */
-export async function scanFile(path: string, options: ScannerOptions = {}): Promise<ScanResult & { findings: Finding[] }> {
+export async function scanFile(path: string, options: ScannerOptions = {}): Promise<ScanReport> {
   const findings: Finding[] = [];
   const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
   await scanFileInto(scanner, path);

@@ -20,6 +20,8 @@ export interface EntryRef {
   name: string;
   value: string;
   hex: string;
+  /** The code as its SDK's documents write it: `0x5200002e`, `-2301`, `20030004`. */
+  written: string;
   kind: Entry['kind'];
   category: Entry['category'];
   documented: boolean;
