@@ -103,7 +103,9 @@ export class Identifier {
   private readonly notations = new Map<string, Set<string>>();
   private readonly asWritten = new Map<string, Entry[]>();
   private readonly families = new Set<number>();
-  private readonly cache = new Map<string, Resolved | null>();
+  // Per SDK context, per notation, per text: a log repeats a few codes in a few contexts.
+  private readonly cache = new Map<string, Record<ScanNotation, Map<string, Resolved | null>>>();
+  private cached = 0;
   private readonly refs = new Map<Entry, EntryRef>();
 
   constructor(
@@ -172,13 +174,26 @@ export class Identifier {
    * repeats the same few codes.
    */
   resolveNumber(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, ctxKey: string, targets: SdkTargets): Resolved | null {
-    const key = ctxKey + notation + text;
-    const hit = this.cache.get(key);
+    const cache = this.cacheFor(ctxKey)[notation];
+    const hit = cache.get(text);
     if (hit !== undefined) return hit;
     const r = this.resolveUncached(text, notation, digits, ctx, targets);
-    if (this.cache.size >= 8192) this.cache.clear();
-    this.cache.set(key, r);
+    cache.set(text, r);
+    this.cached++;
     return r;
+  }
+
+  private cacheFor(ctxKey: string): Record<ScanNotation, Map<string, Resolved | null>> {
+    let m = this.cache.get(ctxKey);
+    if (!m || this.cached >= 8192) {
+      if (this.cached >= 8192) {
+        this.cache.clear();
+        this.cached = 0;
+      }
+      m = { hex: new Map(), decimal: new Map(), 'hex-bare': new Map(), name: new Map() };
+      this.cache.set(ctxKey, m);
+    }
+    return m;
   }
 
   private resolveUncached(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, targets: SdkTargets): Resolved | null {
@@ -207,8 +222,8 @@ export class Identifier {
 
   /** Identifies a catalog name found in the text. */
   resolveName(text: string, entries: readonly Entry[], ctx: SdkContext, ctxKey: string, targets: SdkTargets): Resolved {
-    const key = ctxKey + 'name' + text;
-    const hit = this.cache.get(key);
+    const cache = this.cacheFor(ctxKey).name;
+    const hit = cache.get(text);
     if (hit) return hit;
     const scored: { entry: Entry; reading: Reading }[] = entries.map((entry) => ({ entry, reading: 'name' }));
     const ranked = this.rank(scored, ctx, targets, 'name', text);
@@ -223,8 +238,8 @@ export class Identifier {
       cap: 0.99,
       structure: null,
     };
-    if (this.cache.size >= 8192) this.cache.clear();
-    this.cache.set(key, r);
+    cache.set(text, r);
+    this.cached++;
     return r;
   }
 

@@ -94,7 +94,10 @@ export class Scanner implements TokenSink {
   private lines = 0;
   private bytes = 0;
   private file: string | null = null;
-  private pending: Pending[] = [];
+  // Candidates of the current line, identified at its end (when all its SDK markers are known).
+  // The objects are reused from line to line: a log full of codes allocates no per-code records.
+  private readonly pending: Pending[] = [];
+  private pendingCount = 0;
   private current: Tokenizer | null = null;
   private readonly filter;
 
@@ -182,14 +185,14 @@ export class Scanner implements TokenSink {
         cue = cjk;
       }
     }
-    this.pending.push({ text, notation: tok.notation, digits: tok.digits, cueScore, cue, column: t.columnOf(tok.start), names: null });
-    if (this.pending.length >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
+    this.hold(text, tok.notation, tok.digits, cueScore, cue, t.columnOf(tok.start), null);
+    if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }
 
   name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean {
-    this.pending.push({ text: latin1(t.buf, start, end), notation: 'name', digits: 0, cueScore: 0, cue: null, column: t.columnOf(start), names: info.entries });
-    if (this.pending.length >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
+    this.hold(latin1(t.buf, start, end), 'name', 0, 0, null, t.columnOf(start), info.entries);
+    if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }
 
@@ -198,14 +201,15 @@ export class Scanner implements TokenSink {
   }
 
   private flush(t: Tokenizer, end: number): void {
-    if (this.pending.length === 0) return;
+    if (this.pendingCount === 0) return;
     const ctx: SdkContext = { line: t.lineMask, recent: t.recentMask, file: t.fileMask, forced: this.forced };
     const ctxKey = contextKey(ctx);
     let timestamp: string | null | undefined;
     const targets = this.engine.vocab.targets;
     const identifier = this.engine.identifier;
     const lineSdks = this.sdkNames(t.lineMask);
-    for (const p of this.pending) {
+    for (let k = 0; k < this.pendingCount; k++) {
+      const p = this.pending[k]!;
       const r: Resolved | null = p.names
         ? identifier.resolveName(p.text, p.names, ctx, ctxKey, targets)
         : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, ctx, ctxKey, targets);
@@ -233,7 +237,22 @@ export class Scanner implements TokenSink {
         });
       }
     }
-    this.pending = [];
+    this.pendingCount = 0;
+  }
+
+  private hold(text: string, notation: Pending['notation'], digits: number, cueScore: number, cue: string | null, column: number, names: readonly Entry[] | null): void {
+    let p = this.pending[this.pendingCount];
+    if (!p) this.pending.push((p = { text, notation, digits, cueScore, cue, column, names }));
+    else {
+      p.text = text;
+      p.notation = notation;
+      p.digits = digits;
+      p.cueScore = cueScore;
+      p.cue = cue;
+      p.column = column;
+      p.names = names;
+    }
+    this.pendingCount++;
   }
 
   private readonly sdkNameCache = new Map<number, string[]>();
