@@ -74,14 +74,19 @@ export function misprintLine(m: Misprint, e: Entry): string {
   }
 }
 
-/** The detail lines under an entry's row: text, action, provenance, errata. */
-export function detailLines(e: Entry): string[] {
+/**
+ * The detail lines under an entry's row: the misprint that led here (if one did), text, action,
+ * provenance, the other values printed for the code, errata.
+ */
+export function detailLines(e: Entry, matchedMisprint?: Misprint): string[] {
   const lines: string[] = [];
+  if (matchedMisprint) lines.push(misprintLine(matchedMisprint, e));
   if (e.summary) lines.push(e.summary);
   if (e.description && e.description !== e.summary) lines.push(e.description);
   if (!e.summary && !e.description) lines.push('(no source describes this code)');
   if (e.action) lines.push(`action: ${e.action}`);
   lines.push(...provenanceLines(e));
+  for (const m of e.misprints) if (m !== matchedMisprint) lines.push(misprintLine(m, e));
   for (const x of e.errata) lines.push(`erratum ${x.id}: ${x.note}`);
   return lines;
 }

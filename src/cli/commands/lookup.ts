@@ -4,7 +4,7 @@ import type { LookupResult } from '../../lookup/lookup.js';
 import { findMatches } from '../../lookup/matches.js';
 import { checkQuery } from '../../lookup/readings.js';
 import { EXIT } from '../exit.js';
-import { alignRows, colorsFor, detailLines, entryColumns, misprintLine, plural, type Colors } from '../render.js';
+import { alignRows, colorsFor, detailLines, entryColumns, plural, type Colors } from '../render.js';
 import { filterOf, filterOptions, type FilterOptions } from './options.js';
 
 interface LookupOptions extends FilterOptions {
@@ -87,9 +87,8 @@ export function renderResults(results: readonly LookupResult[], c: Colors): stri
       out.push(c.yellow(reading.label));
       for (const m of r.matches.filter((x) => x.reading === reading)) {
         out.push('  ' + aligned[row++]!);
-        const details = detailLines(m.entry);
-        if (m.via === 'alias') details.unshift(`matched by the other name ${m.reading.type === 'name' ? m.reading.name : ''}`);
-        if (m.via === 'misprint' && m.misprint) details.unshift(misprintLine(m.misprint, m.entry));
+        const details = detailLines(m.entry, m.via === 'misprint' ? m.misprint : undefined);
+        if (m.via === 'alias' && m.reading.type === 'name') details.unshift(`matched by its other name ${m.reading.name}`);
         for (const line of details) out.push('      ' + line);
         out.push('      ' + c.dim(`id ${m.entry.id}`));
       }

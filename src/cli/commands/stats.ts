@@ -11,7 +11,8 @@ export function configure(command: Command): void {
       'after',
       `
 Per SDK: entries, how many a vendor document states (documented) or only the SDK source defines
-(undocumented), and how many of each kind.
+(undocumented), how many a document and the SDK source disagree on (conflicting, each with an
+erratum), and how many of each kind.
 
 Examples:
   $ avcodes stats
@@ -24,8 +25,8 @@ Examples:
       } else {
         const c = colorsFor(process.stdout);
         const kinds = [...new Set([stats.total, ...stats.sdks].flatMap((s) => Object.keys(s.byKind)))].sort();
-        const row = (s: SdkStats) => [s.sdk, String(s.entries), String(s.documented), String(s.undocumented), ...kinds.map((k) => String(s.byKind[k] ?? 0))];
-        const rows = [['sdk', 'entries', 'documented', 'undocumented', ...kinds], ...stats.sdks.map(row), row(stats.total)];
+        const row = (s: SdkStats) => [s.sdk, String(s.entries), String(s.documented), String(s.undocumented), String(s.conflicting), ...kinds.map((k) => String(s.byKind[k] ?? 0))];
+        const rows = [['sdk', 'entries', 'documented', 'undocumented', 'conflicting', ...kinds], ...stats.sdks.map(row), row(stats.total)];
         const lines = alignRows(rows.map((r) => r.map((cell, i) => (i === 0 ? cell : cell.padStart(Math.max(...rows.map((x) => x[i]!.length)))))));
         process.stdout.write([c.bold(lines[0]!), ...lines.slice(1, -1), c.bold(lines[lines.length - 1]!)].join('\n') + '\n');
       }
