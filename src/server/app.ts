@@ -1,4 +1,6 @@
+import type { HttpBindings } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import type { ServerDeps } from './deps.js';
 import { ApiError, errorResponse, handleError } from './errors.js';
 import { openApiRoute } from './routes/openapi.js';
@@ -10,6 +12,7 @@ import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
 import { pageRoutes } from './routes/page.js';
 import { securityHeaders } from './security.js';
+import type { UrlCache } from './url-cache.js';
 import { validationHook } from './validation.js';
 
 export const MEGABYTE = 1024 * 1024;
@@ -23,6 +26,8 @@ export interface AppOptions {
   sourcesRoot: string;
   /** The built page (dist/web); null or a missing directory serves the API alone. */
   webRoot: string | null;
+  /** Keeps the answers of the URL-pure JSON routes for the listener to serve repeated requests. */
+  urlCache?: UrlCache | null;
   /** Where unexpected errors are reported; the client only ever sees a generic message. */
   log?: (message: string) => void;
 }
@@ -42,7 +47,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   // Refuse a declared-oversized body before any route reads it; the scan route also counts the
   // bytes as they stream in, which covers chunked bodies without a Content-Length.
   app.use('*', async (c, next) => {
-    const declared = Number(c.req.header('content-length') ?? NaN);
+    const declared = declaredLength(c);
     if (Number.isFinite(declared) && declared > maxBodyBytes) {
       throw new ApiError(413, 'payload_too_large', `the request body is larger than the limit of ${maxBodyBytes} bytes`);
     }
@@ -50,9 +55,10 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   });
 
   healthRoutes(app, deps);
-  lookupRoutes(app, deps);
-  searchRoutes(app, deps);
-  codeRoutes(app, deps, options.sourcesRoot);
+  const urlCache = options.urlCache ?? null;
+  lookupRoutes(app, deps, urlCache);
+  searchRoutes(app, deps, urlCache);
+  codeRoutes(app, deps, options.sourcesRoot, urlCache);
   scanRoutes(app, deps, { maxBodyBytes, maxLogBytes });
   catalogRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
@@ -62,6 +68,16 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   app.notFound((c) => errorResponse(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}`));
   app.onError((err, c) => handleError(err, c, options.log));
   return app;
+}
+
+/**
+ * The request's Content-Length, NaN when it has none. On Node it is read from the raw request:
+ * asking the Fetch Request for a header would build a Headers object on every request.
+ */
+function declaredLength(c: Context): number {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  const value = incoming ? incoming.headers['content-length'] : c.req.header('content-length');
+  return value === undefined ? NaN : Number(value);
 }
 
 /** A known path asked with a method it does not answer gets 405 and `Allow`, not a misleading 404. */

@@ -1,6 +1,7 @@
 import type { Context } from 'hono';
 import type { Representation } from './catalog-export.js';
 import { ifNoneMatchHits } from './etag.js';
+import { securedResponse } from './security.js';
 
 /** True when Accept-Encoding lists gzip (or `*`) without `q=0`. */
 export function acceptsGzip(header: string | undefined): boolean {
@@ -22,9 +23,10 @@ export function sendRepresentation(c: Context, rep: Representation, cacheControl
   const headers: Record<string, string> = { ETag: gzip ? gzipEtag : rep.etag, 'Cache-Control': cacheControl };
   if (rep.gzip) headers.Vary = 'Accept-Encoding';
   const ifNoneMatch = c.req.header('if-none-match');
-  if (ifNoneMatchHits(ifNoneMatch, rep.etag) || ifNoneMatchHits(ifNoneMatch, gzipEtag)) return c.body(null, 304, headers);
+  if (ifNoneMatchHits(ifNoneMatch, rep.etag) || ifNoneMatchHits(ifNoneMatch, gzipEtag)) return securedResponse(null, 304, headers);
   headers['Content-Type'] = rep.contentType;
   if (gzip) headers['Content-Encoding'] = 'gzip';
-  if (c.req.method === 'HEAD') return c.body(null, 200, headers);
-  return c.body(gzip && rep.gzip ? rep.gzip : rep.body, 200, headers);
+  const bytes = gzip && rep.gzip ? rep.gzip : rep.body;
+  headers['Content-Length'] = String(bytes.byteLength);
+  return securedResponse(c.req.method === 'HEAD' ? null : bytes, 200, headers);
 }

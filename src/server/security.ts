@@ -1,36 +1,65 @@
-import { secureHeaders } from 'hono/secure-headers';
+import type { MiddlewareHandler } from 'hono';
 
 /**
- * Headers on every response, API and page alike. The page is built without inline script or
- * style, so the policy can forbid both; Trusted Types make any `innerHTML = string` in the page
- * throw, a second guard (after using textContent everywhere) against rendering a pasted log as HTML.
+ * The page is built without inline script or style, so the policy can forbid both; Trusted Types
+ * make any `innerHTML = string` in the page throw, a second guard (after using textContent
+ * everywhere) against rendering a pasted log as HTML.
  */
-export const CONTENT_SECURITY_POLICY = {
-  defaultSrc: ["'none'"],
-  scriptSrc: ["'self'"],
-  styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
-  fontSrc: ["'self'"],
-  connectSrc: ["'self'"],
-  manifestSrc: ["'self'"],
-  objectSrc: ["'none'"],
-  baseUri: ["'none'"],
-  formAction: ["'self'"],
-  frameAncestors: ["'none'"],
-  requireTrustedTypesFor: ["'script'"],
-  trustedTypes: ["'none'"],
-};
+const CONTENT_SECURITY_POLICY: [string, string][] = [
+  ['default-src', "'none'"],
+  ['script-src', "'self'"],
+  ['style-src', "'self'"],
+  ['img-src', "'self' data:"],
+  ['font-src', "'self'"],
+  ['connect-src', "'self'"],
+  ['manifest-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['form-action', "'self'"],
+  ['frame-ancestors', "'none'"],
+  ['require-trusted-types-for', "'script'"],
+  ['trusted-types', "'none'"],
+];
 
-export function securityHeaders() {
-  return secureHeaders({
-    contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-    referrerPolicy: 'no-referrer',
-    xContentTypeOptions: 'nosniff',
-    xFrameOptions: 'DENY',
-    crossOriginOpenerPolicy: 'same-origin',
-    crossOriginResourcePolicy: 'same-origin',
-    // Typically served over plain HTTP on an internal host; HSTS belongs to a TLS-terminating proxy.
-    strictTransportSecurity: false,
-    permissionsPolicy: { camera: [], microphone: [], geolocation: [] },
-  });
+/**
+ * Headers on every response, API and page alike, computed once. (No Strict-Transport-Security:
+ * avcodes is typically served over plain HTTP on an internal host; HSTS belongs to a TLS proxy.)
+ */
+export const SECURITY_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Content-Security-Policy': CONTENT_SECURITY_POLICY.map(([k, v]) => `${k} ${v}`).join('; '),
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'no-referrer',
+  'X-Frame-Options': 'DENY',
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+});
+
+const ENTRIES = Object.entries(SECURITY_HEADERS);
+
+/** Responses created with the security headers already in place: the middleware leaves them alone. */
+const secured = new WeakSet<Response>();
+
+/**
+ * A response with the security headers given at construction, as one plain object. On Node this
+ * is the fast path of @hono/node-server (no Headers object, headers written as they are); the
+ * busy routes answer this way.
+ */
+export function securedResponse(body: string | Uint8Array<ArrayBuffer> | null, status: number, headers: Record<string, string>): Response {
+  const res = new Response(body, { status, headers: headers === JSON_HEADERS ? JSON_HEADERS : { ...SECURITY_HEADERS, ...headers } });
+  secured.add(res);
+  return res;
 }
+
+/** Adds the security headers to every response that was not built with them (errors, redirects, …). */
+export function securityHeaders(): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    const res = c.res;
+    if (secured.has(res)) return;
+    for (const [name, value] of ENTRIES) res.headers.set(name, value);
+  };
+}
+
+/** The headers of every JSON answer. */
+export const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'Content-Type': 'application/json' });

@@ -3,6 +3,8 @@ import { createApp, MEGABYTE } from '../../server/app.js';
 import { libraryDeps } from '../../server/library-deps.js';
 import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
+import { JSON_HEADERS } from '../../server/security.js';
+import { UrlCache } from '../../server/url-cache.js';
 
 const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10]
 
@@ -83,16 +85,18 @@ export async function run(argv: string[]): Promise<number> {
   }
 
   const deps = libraryDeps();
+  const urlCache = new UrlCache(JSON_HEADERS);
   const app = createApp(deps, {
     maxBodyBytes: args.maxBodyBytes,
     maxLogBytes: args.maxBodyBytes * 10,
     sourcesRoot: defaultSourcesRoot(),
     webRoot: defaultWebRoot(),
+    urlCache,
   });
 
   let server;
   try {
-    server = await listen(app, { host: args.host, port: args.port });
+    server = await listen(app, { host: args.host, port: args.port, urlCache });
   } catch (err) {
     const code = (err as { code?: string }).code;
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message;

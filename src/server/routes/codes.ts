@@ -3,6 +3,8 @@ import { SourceRefSchema } from '../../catalog/schema.js';
 import type { ServerDeps } from '../deps.js';
 import { ApiError, quote } from '../errors.js';
 import { badRequest, EntrySchema, notFound, ScoredEntrySchema, sdkParam, vendorParam } from '../schemas.js';
+import { answerJson } from '../json-answer.js';
+import type { UrlCache } from '../url-cache.js';
 import { SourceText } from '../source-text.js';
 
 // Ids are `<sdk>/<NAME>`, so a code's URL is /api/v1/codes/ followed by its id, slash and all.
@@ -84,7 +86,7 @@ const sourceRoute = createRoute({
   },
 });
 
-export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: string): void {
+export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: string, cache: UrlCache | null): void {
   const sources = new SourceText(sourcesRoot);
   const entryOr404 = (sdk: string, name: string) => {
     const id = `${sdk}/${name}`;
@@ -113,7 +115,7 @@ export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: stri
   app.openapi(getRoute, (c) => {
     const { sdk, name } = c.req.valid('param');
     const entry = entryOr404(sdk, name);
-    return c.json({ entry, related: deps.related(entry) }, 200);
+    return answerJson(c, { entry, related: deps.related(entry) }, cache);
   });
 
   app.openapi(sourceRoute, (c) => {

@@ -1,5 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
+import { answerJson } from '../json-answer.js';
+import type { UrlCache } from '../url-cache.js';
 import { badRequest, EntrySchema, sdkParam, vendorParam } from '../schemas.js';
 import { MisprintSchema } from '../../catalog/schema.js';
 
@@ -30,7 +32,20 @@ export const LookupResultSchema = z
     readings: z.array(ReadingSchema).openapi({ description: 'Every way the query can be read, in the order of their best match.' }),
     matches: z.array(MatchSchema).openapi({ description: 'Grouped by reading, best first; empty for an unknown code.' }),
     explanations: z
-      .array(z.object({ value: z.string(), hex: z.string(), sdk: z.string(), vendor: z.string(), rangeKind: z.string(), range: z.string(), text: z.string() }).passthrough())
+      .array(
+        z.object({
+          value: z.string(),
+          hex: z.string(),
+          sdk: z.string(),
+          vendor: z.string(),
+          rangeKind: z.string(),
+          range: z.string(),
+          text: z.string(),
+          errno: z.object({ number: z.number().int(), name: z.string().optional(), message: z.string().optional() }).optional(),
+          sdkValue: z.string().optional(),
+          sdkValueIds: z.array(z.string()).optional(),
+        }),
+      )
       .openapi({ description: 'When nothing matched: what the shape of the number says (library, range, errno).' }),
     suggestions: z.array(z.string()).openapi({ description: 'When nothing matched a name: catalog names a few edits away.' }),
   })
@@ -56,9 +71,10 @@ const route = createRoute({
   },
 });
 
-export function lookupRoutes(app: OpenAPIHono, deps: ServerDeps): void {
+export function lookupRoutes(app: OpenAPIHono, deps: ServerDeps, cache: UrlCache | null): void {
   app.openapi(route, (c) => {
     const { q, ...filter } = c.req.valid('query');
-    return c.json(deps.lookup(q, filter) as z.infer<typeof LookupResultSchema>, 200);
+    // Misuse (a query that is no code, an unknown filter) throws: only answers are cached.
+    return answerJson(c, deps.lookup(q, filter), cache);
   });
 }

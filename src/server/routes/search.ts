@@ -1,5 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
+import { answerJson } from '../json-answer.js';
+import type { UrlCache } from '../url-cache.js';
 import { badRequest, ScoredEntrySchema } from '../schemas.js';
 
 export const SearchResultSchema = z
@@ -26,9 +28,9 @@ const route = createRoute({
   },
 });
 
-export function searchRoutes(app: OpenAPIHono, deps: ServerDeps): void {
+export function searchRoutes(app: OpenAPIHono, deps: ServerDeps, cache: UrlCache | null): void {
   app.openapi(route, (c) => {
     const { q, limit } = c.req.valid('query');
-    return c.json({ query: q, hits: deps.search(q, limit) }, 200);
+    return answerJson(c, { query: q, hits: deps.search(q, limit) }, cache);
   });
 }

@@ -1,0 +1,22 @@
+import type { HttpBindings } from '@hono/node-server';
+import type { Context, TypedResponse } from 'hono';
+import { JSON_HEADERS, securedResponse } from './security.js';
+import type { UrlCache } from './url-cache.js';
+
+/** The URL as the client sent it (path and query): on Node the raw request line, as the listener sees it. */
+function requestUrl(c: Context): string {
+  const incoming = (c.env as Partial<HttpBindings> | undefined)?.incoming;
+  if (incoming?.url !== undefined) return incoming.url;
+  const url = new URL(c.req.url);
+  return url.pathname + url.search;
+}
+
+/**
+ * A 200 JSON answer of a route whose answer depends on its URL alone, typed as the route declares
+ * it. With a URL cache, the answer is kept for the next identical GET.
+ */
+export function answerJson<T>(c: Context, value: T, cache: UrlCache | null): Response & TypedResponse<T, 200, 'json'> {
+  const body = JSON.stringify(value);
+  if (cache && c.req.method === 'GET') cache.set(requestUrl(c), body);
+  return securedResponse(body, 200, JSON_HEADERS) as Response & TypedResponse<T, 200, 'json'>;
+}
