@@ -93,7 +93,7 @@ function version(): string {
  * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
  */
 function isPlainLookup(args: readonly string[]): boolean {
-  return args.length > 0 && !(args[0]! in COMMANDS) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX])?[0-9a-fA-F]+$/.test(a));
+  return args.length > 0 && !(args[0]! in COMMANDS) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(a));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

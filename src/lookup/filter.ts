@@ -42,10 +42,6 @@ export function matchesFilter(entry: Entry, filter: ResolvedFilter): boolean {
   );
 }
 
-export function isEmptyFilter(filter: ResolvedFilter): boolean {
-  return Object.values(filter).every((v) => v === undefined);
-}
-
 const slug = (s: string) => s.toLowerCase().trim().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 export function resolveVendor(vendors: readonly string[], given: string, field: string): string {
