@@ -57,5 +57,8 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', { concurr
     assert.equal(r.code, 1);
     assert.equal(r.stderr, '');
     assert.match(r.stdout, /0x7fff1234: no match/);
+    const builtinWord = await avcodes(['toString']);
+    assert.equal(builtinWord.code, 1, 'a word that is a JavaScript object key is still just a query');
+    assert.match(builtinWord.stdout, /toString: no match/);
   });
 });

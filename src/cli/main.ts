@@ -38,6 +38,9 @@ const COMMANDS: Record<string, CommandSpec> = {
 
 const DEFAULT_COMMAND = 'lookup';
 
+// Own keys only: `avcodes toString` is a query, not Object.prototype's method.
+const isCommand = (word: string) => Object.hasOwn(COMMANDS, word);
+
 const EXAMPLES = `
 Examples:
   $ avcodes 0x5200002e                 every reading and every match of a code
@@ -60,9 +63,9 @@ function selectedCommand(args: readonly string[]): { name: string; rest: string[
   const first = args[at];
   if (first === 'help') {
     const next = args[at + 1];
-    return next !== undefined && next in COMMANDS ? { name: next, rest: ['--help'] } : { name: '', rest: [] };
+    return next !== undefined && isCommand(next) ? { name: next, rest: ['--help'] } : { name: '', rest: [] };
   }
-  if (first !== undefined && first in COMMANDS) return { name: first, rest: args.slice(at + 1) };
+  if (first !== undefined && isCommand(first)) return { name: first, rest: args.slice(at + 1) };
   return { name: DEFAULT_COMMAND, rest: [...args] };
 }
 
@@ -93,7 +96,7 @@ function version(): string {
  * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
  */
 function isPlainLookup(args: readonly string[]): boolean {
-  return args.length > 0 && !(args[0]! in COMMANDS) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(a));
+  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(a));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
