@@ -25,7 +25,7 @@ export interface Facets {
 export class CatalogIndex {
   readonly entries: readonly Entry[];
   private readonly values = new Map<bigint, Entry[]>();
-  private readonly twins = new Map<bigint, Entry[]>();
+  private twins: Map<bigint, Entry[]> | undefined;
   private readonly misprints = new Map<bigint, Entry[]>();
   private readonly names = new Map<string, Entry[]>();
   private readonly aliases = new Map<string, Entry[]>();
@@ -39,11 +39,14 @@ export class CatalogIndex {
       this.ids.set(e.id, e);
       const v = BigInt(e.value);
       add(this.values, v, e);
-      const twin = v < 0n ? toUint32(v) : toInt32(v);
-      if (twin !== null && twin !== v) add(this.twins, twin, e);
       for (const m of e.misprints) add(this.misprints, BigInt(m.value), e);
-      add(this.names, nameKey(e.name), e);
-      for (const a of e.aliases) add(this.aliases, nameKey(a), e);
+      const name = nameKey(e.name);
+      add(this.names, name, e);
+      // An alias that is only the name escaped (`STATUS\_NULL\_ARG`) is not another name.
+      for (const a of e.aliases) {
+        const alias = nameKey(a);
+        if (alias !== name) add(this.aliases, alias, e);
+      }
     }
   }
 
@@ -80,6 +83,15 @@ export class CatalogIndex {
 
   /** Entries whose value is the 32-bit two's-complement twin of `value` (-2301 ↔ 4294964995). */
   byTwin(value: bigint): Entry[] {
+    if (!this.twins) {
+      // Built on first use: lookups read twins from the query instead (readings.ts).
+      this.twins = new Map();
+      for (const e of this.entries) {
+        const v = BigInt(e.value);
+        const twin = v < 0n ? toUint32(v) : toInt32(v);
+        if (twin !== null && twin !== v) add(this.twins, twin, e);
+      }
+    }
     return this.twins.get(value) ?? [];
   }
 
@@ -93,7 +105,7 @@ export class CatalogIndex {
     return this.names.get(nameKey(name)) ?? [];
   }
 
-  /** Entries that list `name` as an alias (older spelling, printed name, SDK spelling). */
+  /** Entries that list `name` as another name (older spelling, printed name, SDK spelling), not just their name escaped. */
   byAlias(name: string): Entry[] {
     return this.aliases.get(nameKey(name)) ?? [];
   }
