@@ -97,5 +97,6 @@ describe('avcodes <query>…', { concurrency: 4 }, () => {
     assert.ok(kvs.stdout.includes('STATUS_NULL_ARG') && !kvs.stdout.includes('AV_ERR_FAILED'));
     const none = await avcodes(['1001', '--vendor', 'aws']);
     assert.equal(none.code, 1);
+    assert.match(none.stdout, /^1001: no match with these filters \(\d+ matches without them\)$/m, 'says the filter hid the matches');
   });
 });

@@ -53,6 +53,13 @@ describe('explain: what the shape of an unknown value says', () => {
     assert.match(note!.text, /undocumented aws-kvs client code/);
   });
 
+  test('a value far past a block\'s known codes is not claimed as one of them', () => {
+    const [note] = explain(0x52000999n);
+    assert.equal(note?.range.pattern, '0x5200xxxx');
+    assert.doesNotMatch(note!.text, /likely an undocumented/);
+    assert.match(note!.text, /far from its known codes/);
+  });
+
   test('0x2008000d is 0x20080000 + errno 13, EACCES', () => {
     const note = explain(0x2008000dn).find((n) => n.errno);
     assert.equal(note?.range.sdk, 'aliyun-player');

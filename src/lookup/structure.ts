@@ -65,6 +65,9 @@ export interface StructureNote {
 const TWO_32 = 1n << 32n;
 const BLOCK_BITS = 16n;
 const LIBRARY_BITS = 24n;
+/** How far past a block's known codes a value still reads as one more code of that block. */
+const NEAR = 0x100n;
+const NEAR_DECIMAL = 1000n;
 
 /** Every range the catalog's entries imply, per SDK. Deterministic order: SDK, kind, from. */
 export function deriveRanges(index: CatalogIndex): CodeRange[] {
@@ -125,7 +128,10 @@ function describe(index: CatalogIndex, r: CodeRange, value: bigint): StructureNo
     return { value, range: r, sdkValue, sdkValueEntries, text };
   }
   if (r.kind === 'decimal') {
-    const text = `${value} is in ${r.pattern}, where the catalog has ${codes} (${listModules(r.modules)}${family}, ${span}): likely a ${r.sdk} ${nearestModule(r, value)} code that no document or SDK header in the catalog lists`;
+    const near = value >= r.first - NEAR_DECIMAL && value <= r.last + NEAR_DECIMAL;
+    const text = near
+      ? `${value} is in ${r.pattern}, where the catalog has ${codes} (${listModules(r.modules)}${family}, ${span}): likely a ${r.sdk} ${nearestModule(r, value)} code that no document or SDK header in the catalog lists`
+      : `${value} is in ${r.pattern}, where the catalog has ${codes} (${listModules(r.modules)}${family}, ${span}), but far from them, so possibly not a code of ${r.sdk} at all`;
     return { value, range: r, text };
   }
   if (r.errno) {
@@ -138,7 +144,13 @@ function describe(index: CatalogIndex, r: CodeRange, value: bigint): StructureNo
     const text = `${hex} is in ${r.pattern}, where the catalog has only ${r.sdk} ${listModules(r.modules)} codes (${r.count}, ${span}); no catalog code shares its 16-bit block ${hexPattern(value >> BLOCK_BITS, BLOCK_BITS)}`;
     return { value, range: r, text };
   }
-  const text = `${hex} is in ${r.pattern}, where the catalog has ${codes} (${listModules(r.modules)}${family}, ${span}): base ${hexOf(r.from)} + offset 0x${(value - r.from).toString(16)}, likely an undocumented ${r.sdk} ${nearestModule(r, value)} code (no document or SDK header in the catalog lists it)`;
+  const where = `${hex} is in ${r.pattern}, where the catalog has ${codes} (${listModules(r.modules)}${family}, ${span}): base ${hexOf(r.from)} + offset 0x${(value - r.from).toString(16)}`;
+  // Libraries number their codes from the base up without big gaps; far past the last known code
+  // the block says less about what the value is.
+  const near = value >= r.first - NEAR && value <= r.last + NEAR;
+  const text = near
+    ? `${where}, likely an undocumented ${r.sdk} ${nearestModule(r, value)} code (no document or SDK header in the catalog lists it)`
+    : `${where}, far from its known codes, so possibly not a code of ${r.sdk} at all`;
   return { value, range: r, text };
 }
 

@@ -49,22 +49,29 @@ export async function runLookup(queries: readonly string[], options: LookupOptio
   const index = builtInIndex();
   const lookupOptions = { ...filterOf(options), ...(options.context ? { context: options.context } : {}) };
   const results = cleaned.map((q) => findMatches(index, q, lookupOptions));
+  const hidden = new Map<LookupResult, number>();
   if (results.some((r) => r.matches.length === 0)) {
     const { explainNoMatch } = await import('../../lookup/lookup.js');
-    for (const r of results) if (r.matches.length === 0) explainNoMatch(index, r, lookupOptions);
+    const filtered = Object.keys(filterOf(options)).length > 0;
+    for (const r of results) {
+      if (r.matches.length > 0) continue;
+      explainNoMatch(index, r, lookupOptions);
+      // Say when the filter, not the catalog, is why nothing matched.
+      if (filtered) hidden.set(r, findMatches(index, r.query).matches.length);
+    }
   }
   if (options.json) {
     const { lookupResultToJson } = await import('../../lookup/json.js');
     const json = results.map(lookupResultToJson);
     process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
   } else {
-    process.stdout.write(renderResults(results, colorsFor(process.stdout)));
+    process.stdout.write(renderResults(results, colorsFor(process.stdout), hidden));
   }
   return results.some((r) => r.matches.length > 0) ? EXIT.found : EXIT.notFound;
 }
 
 /** Human output: per query, each reading that matched as a header, its matches aligned, then a count. */
-export function renderResults(results: readonly LookupResult[], c: Colors): string {
+export function renderResults(results: readonly LookupResult[], c: Colors, hiddenByFilter: ReadonlyMap<LookupResult, number> = new Map()): string {
   const out: string[] = [];
   // One alignment for every row of the output, so several queries read as one table.
   const allRows = results.flatMap((r) => r.matches.map((m) => entryColumns(m.entry)));
@@ -74,7 +81,8 @@ export function renderResults(results: readonly LookupResult[], c: Colors): stri
     if (i > 0) out.push('');
     const readings = r.readings.filter((x) => r.matches.some((m) => m.reading === x));
     if (r.matches.length === 0) {
-      out.push(`${c.bold(r.query)}: no match`);
+      const hidden = hiddenByFilter.get(r) ?? 0;
+      out.push(`${c.bold(r.query)}: no match${hidden > 0 ? ` with these filters (${plural(hidden, 'match', 'matches')} without them)` : ''}`);
       for (const note of r.explanations) out.push(`  ${note.text}`);
       if (r.suggestions.length > 0) out.push(`  did you mean: ${r.suggestions.join(', ')}`);
       if (r.explanations.length === 0 && r.suggestions.length === 0) {
