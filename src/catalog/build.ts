@@ -190,6 +190,12 @@ function applyRowFix(fact: Fact, defect: Defect, e: Erratum, problems: string[])
     if (target) fact.cells[target] = m[2]!;
     else problems.push(`${fact.row.file}:${line}: erratum ${e.id} splits the name cell but the row has no empty text cell`);
   }
+  if (fix.unescapeText && defect.kind === 'leaked-markdown-escape') {
+    for (const role of ['summary', 'description', 'action'] as const) {
+      const text = fact.cells[role];
+      if (text) fact.cells[role] = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+    }
+  }
   if (fix.nameCellIsCode) {
     fact.cells.code = fact.name;
     fact.name = `${fact.section.generatedNamePrefix ?? `${fact.section.module.toUpperCase().replace(/-/g, '_')}_`}${fact.name.replace('-', 'M')}`;

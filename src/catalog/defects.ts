@@ -20,6 +20,7 @@ export const DEFECT_KINDS = [
   'duplicate-row',
   'edition-rename',
   'edition-value-change',
+  'leaked-markdown-escape',
   'sdk-value-conflict',
   'sdk-name-conflict',
   'sdk-hex-mismatch',
@@ -38,6 +39,7 @@ const SYMBOL = /^[A-Z][A-Z0-9_]*$/;
 const SYMBOL_THEN_TEXT = /^([A-Z][A-Z0-9_]*)\s+(\S.*)$/;
 const INTEGER = /^-?\d+$/;
 const TEXT_ROLES: Role[] = ['summary', 'description', 'action'];
+export const MARKDOWN_ESCAPE = /\\[!-/:-@[-`{-~]/;
 
 export function repairDefects(repairs: ImportRepair[]): Defect[] {
   return repairs.map((r) => ({ kind: r.kind, file: r.file, line: r.line, says: r.says }));
@@ -89,6 +91,11 @@ export function rowDefects(fact: Fact): Defect[] {
     found.push(at('missing-cell', `empty ${emptyText.map((r) => headerOf(fact, r)).join(' and ')} cell`));
   }
   if (cells.decimal === '') found.push(at('missing-cell', 'empty decimal cell'));
+  // Plain-text editions are copies of rendered pages: a backslash escape there is a markdown leftover.
+  if (source.importer !== 'markdown-table') {
+    const escaped = TEXT_ROLES.map((r) => cells[r] ?? '').find((t) => MARKDOWN_ESCAPE.test(t));
+    if (escaped) found.push(at('leaked-markdown-escape', `markdown escapes in plain text: "${escaped.match(/.{0,20}\\[!-/:-@[-`{-~].{0,20}/)![0]}"`));
+  }
   return found;
 }
 

@@ -18,6 +18,8 @@ const FixSchema = z
     restore: z.record(z.string(), z.object({ value: z.string(), name: z.string() })),
     /** The orphan line continues the description of the row above it. */
     appendToPrevious: z.literal(true),
+    /** Remove markdown backslash escapes from the row's text cells (`\~` → `~`). */
+    unescapeText: z.literal(true),
     /** line → the name the code gets; the printed name stays as an alias. */
     rename: z.record(z.string(), z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
   })
