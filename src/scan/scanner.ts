@@ -11,14 +11,17 @@ import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
 import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
 import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
-import { confidenceOf, contextKey, Identifier, type Resolved, type SdkContext } from './identify.js';
+import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkContext } from './identify.js';
 import { codeKey, SummaryBuilder, type ScanSummary } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
+import { warmUpText } from './warmup.js';
 import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_CHUNK_SIZE = 1 << 20;
+/** Inputs at least this big get the JIT warm-up first (warmup.ts). */
+const WARM_UP_MIN_BYTES = 16 << 20;
 /** Findings held for one line before they are identified early (a huge line full of codes). */
 const MAX_PENDING_PER_LINE = 1000;
 
@@ -53,6 +56,19 @@ export class ScanEngine {
     let e = ScanEngine.engines.get(catalog);
     if (!e) ScanEngine.engines.set(catalog, (e = new ScanEngine(catalog)));
     return e;
+  }
+
+  private static warm = false;
+  /** Runs the warm-up scan once per process (see warmup.ts); worth it before a big input only. */
+  warmUp(): void {
+    if (ScanEngine.warm) return;
+    ScanEngine.warm = true;
+    const bytes = new TextEncoder().encode(warmUpText(this.catalog.entries));
+    for (const minConfidence of [DEFAULT_MIN_CONFIDENCE, 0]) {
+      const s = new Scanner({ catalog: this.catalog, minConfidence, chunkSize: 509, onFinding: () => {} });
+      s.beginInput('warm-up').push(bytes);
+      s.result();
+    }
   }
 }
 
@@ -171,17 +187,17 @@ export class Scanner implements TokenSink {
     let cue: string | null = null;
     if (ctx.cue && ctx.cueGap <= 2) {
       const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0;
-      cueScore = strong ? (ctx.cueGap === 0 ? 0.4 : 0.3) : 0.2;
+      cueScore = strong ? (ctx.cueGap === 0 ? CUE.strongAdjacent : CUE.strongNear) : CUE.weak;
       cue = ctx.cue.text;
     }
-    if (ctx.nameBefore && cueScore < 0.4) {
-      cueScore = 0.4;
+    if (ctx.nameBefore && cueScore < CUE.name) {
+      cueScore = CUE.name;
       cue = 'name';
     }
-    if (cueScore < 0.35) {
+    if (cueScore < CUE.cjk) {
       const cjk = findCjkCue(this.engine.vocab, buf, tok.start, tok.end, lo, t.len);
       if (cjk) {
-        cueScore = 0.35;
+        cueScore = CUE.cjk;
         cue = cjk;
       }
     }
@@ -284,6 +300,7 @@ export async function scanFileInto(scanner: Scanner, path: string, read: ReadOpt
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
     size = st.size;
+    if (size >= WARM_UP_MIN_BYTES && !process.env.AVCODES_NO_WARMUP) scanner.engine.warmUp();
     const magic = new Uint8Array(2);
     const n = readSync(fd, magic, 0, 2, 0);
     gzip = n === 2 && magic[0] === 0x1f && magic[1] === 0x8b;

@@ -164,7 +164,8 @@ export class Tokenizer {
   private colLine = 0;
   private colAbs = 0;
   private colChars = 0;
-  // Token indices (per line) of the last cue, decoy, line decoy, catalog name and number.
+  // Token indices of the last cue, decoy, line decoy, catalog name and number. Indices grow through
+  // the input and jump by 8 at each newline, so nothing on one line is "near" the next.
   private tok = 0;
   private cueTok = -100;
   private cueInfo: WordInfo | null = null;
