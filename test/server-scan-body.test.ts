@@ -8,7 +8,7 @@ import { assertApiError, makeApp } from './server-helpers.js';
 
 interface Echo {
   findings: [];
-  diagnosis: [];
+  diagnoses: [];
   summary: { text: string; bytes: number; options: ScanOptions };
 }
 
@@ -18,7 +18,7 @@ const echoScan = async (log: AsyncIterable<Uint8Array>, options: ScanOptions) =>
   const chunks: Buffer[] = [];
   for await (const chunk of log) chunks.push(Buffer.from(chunk));
   const all = Buffer.concat(chunks);
-  return { findings: [], diagnosis: [], summary: { text: all.toString('utf8'), bytes: all.length, options } };
+  return { findings: [], diagnoses: [], summary: { text: all.toString('utf8'), bytes: all.length, options } } as never;
 };
 
 const LIMIT = 64 * 1024;
@@ -88,7 +88,7 @@ describe('POST /api/v1/scan: the body', () => {
 
   it('passes sdk and minConfidence to the scanner', async () => {
     const got = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?sdk=lvb&minConfidence=0.8'), 'options');
-    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8 });
+    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, maxFindings: 10_000 });
   });
 });
 
@@ -131,7 +131,7 @@ describe('POST /api/v1/scan: bad bodies', () => {
   });
 
   it('answers 400 to bad options', async () => {
-    for (const query of ['?minConfidence=2', '?minConfidence=-1', '?minConfidence=high', '?sdk=']) {
+    for (const query of ['?minConfidence=2', '?minConfidence=-1', '?minConfidence=high', '?sdk=', '?maxFindings=-1', '?maxFindings=100001']) {
       await assertApiError(await post(LOG, { 'Content-Type': 'text/plain' }, query), 400, 'invalid_query', query);
     }
   });

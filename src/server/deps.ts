@@ -1,5 +1,6 @@
 import type { Catalog, Entry } from '../catalog/schema.js';
 import type { LookupJson } from '../index.js';
+import type { ScanReport } from '../scan/index.js';
 
 /** A search hit or a related code, as `avcodes search --json` prints it. */
 export interface ScoredEntry {
@@ -25,7 +26,12 @@ export interface ScanOptions {
   /** Force an SDK context, as `avcodes scan --sdk`. */
   sdk?: string;
   minConfidence?: number;
+  /** Findings listed in the answer; the summary and diagnosis still count every one. */
+  maxFindings: number;
 }
+
+/** `avcodes scan --format json`, and how many findings past `maxFindings` were left out. */
+export type ScanAnswer = ScanReport & { findingsOmitted?: number };
 
 /**
  * Everything the routes need from the rest of avcodes, injected so the app can be built in tests
@@ -42,6 +48,6 @@ export interface ServerDeps {
   /** Entries of other SDKs that mean the same kind of thing. */
   related(entry: Entry): ScoredEntry[];
   list(filter: CodeFilter): Entry[];
-  /** `avcodes scan --format json` over a stream of log bytes. */
-  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<unknown>;
+  /** `avcodes scan --format json` over a stream of log bytes. Throws ApiError for bad options or input. */
+  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<ScanAnswer>;
 }

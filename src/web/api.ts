@@ -111,21 +111,34 @@ export interface Finding {
   structure: string | null;
 }
 
-export interface Diagnosis {
-  id?: string;
-  title?: string;
-  text?: string;
-  summary?: string;
-  action?: string;
-  severity?: string;
-  codes?: string[];
-  lines?: number[];
+export interface Occurrence {
+  file: string | null;
+  line: number;
+  timestamp: string | null;
 }
 
+export interface Diagnosis {
+  rule: string;
+  title: string;
+  explanation: string;
+  evidence: { id: string; name: string; hex: string; value: string; count: number; at: Occurrence[] }[];
+  actions: { id: string | null; text: string; source: string }[];
+  why: string;
+}
+
+export interface ScanSummary {
+  lines: number;
+  bytes: number;
+  findings: number;
+  codes: { key: string; entry: EntryRef | null; text: string; count: number; first: Occurrence; last: Occurrence }[];
+}
+
+/** As `avcodes scan --format json` prints it. */
 export interface ScanReport {
   findings: Finding[];
-  summary: Record<string, unknown>;
-  diagnosis: Diagnosis[];
+  summary: ScanSummary;
+  diagnoses: Diagnosis[];
+  findingsOmitted?: number;
 }
 
 export class ApiError extends Error {

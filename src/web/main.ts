@@ -32,7 +32,7 @@ function render(focus: boolean): void {
   stop = viewFor(url.pathname)(root, url);
   if (focus) {
     // Move focus to the new view's first heading or field, as a page load would, for keyboard and screen-reader users.
-    const target = root.querySelector<HTMLElement>('[autofocus], h1');
+    const target = root.querySelector<HTMLElement>('[autofocus]') ?? root.querySelector<HTMLElement>('h1') ?? root;
     if (target) {
       if (!target.hasAttribute('tabindex') && target.tagName === 'H1') target.setAttribute('tabindex', '-1');
       target.focus();

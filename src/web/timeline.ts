@@ -103,11 +103,11 @@ function formatTick(axis: TimelineData['axis'], value: number, span: number): st
   return span < 10_000 ? `${hms}.${pad(d.getUTCMilliseconds(), 3)}` : hms;
 }
 
-/** Round tick steps (1, 2, 5 × 10^n; for time also 15 s, 30 s, 1 min, …) giving about `count` ticks. */
-function ticks(min: number, max: number, count: number): number[] {
+/** Round tick steps (1, 2, 5 × 10^n, never below `minStep`) giving about `count` ticks. */
+function ticks(min: number, max: number, count: number, minStep: number): number[] {
   const span = max - min;
   if (span <= 0) return [min];
-  const raw = span / count;
+  const raw = Math.max(minStep, span / count);
   const pow = 10 ** Math.floor(Math.log10(raw));
   const step = [1, 2, 5, 10].map((m) => m * pow).find((st) => st >= raw) ?? 10 * pow;
   const out: number[] = [];
@@ -159,7 +159,8 @@ export function timelineSvg(data: TimelineData, width: number): SVGSVGElement {
 
   const axisY = top + data.rows.length * rowHeight + 4;
   svg.append(s('line', { class: 'axis', x1: labelWidth, x2: labelWidth + plotWidth, y1: axisY, y2: axisY }));
-  for (const t of ticks(data.min, data.max, narrow ? 3 : 6)) {
+  // Both axes count whole units (lines, milliseconds): no tick between two of them.
+  for (const t of ticks(data.min, data.max, narrow ? 3 : 6, 1)) {
     const x = xOf(t);
     svg.append(
       s('line', { class: 'axis', x1: x, x2: x, y1: axisY, y2: axisY + 5 }),

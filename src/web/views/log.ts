@@ -1,4 +1,4 @@
-import { api, type Diagnosis, type Finding, type ScanReport } from '../api.js';
+import { api, type Diagnosis, type Finding, type Occurrence, type ScanReport } from '../api.js';
 import { h, plural, replace } from '../dom.js';
 import { kindBadge } from '../entry-parts.js';
 import { codeHref } from '../nav.js';
@@ -18,64 +18,60 @@ const SDK_CHOICES: [string, string][] = [
   ['tencent-ilvb', 'Tencent ILVB AVSDK'],
 ];
 
-interface CodeGroup {
-  key: string;
-  finding: Finding;
-  count: number;
-  first: number;
-  last: number;
-  texts: Set<string>;
-}
+type CodeRow = ScanReport['summary']['codes'][number];
 
-function groupByCode(findings: readonly Finding[]): CodeGroup[] {
-  const groups = new Map<string, CodeGroup>();
-  for (const f of findings) {
-    const key = f.entry?.id ?? `?${f.text}`;
-    const g = groups.get(key);
-    if (g) {
-      g.count++;
-      g.first = Math.min(g.first, f.line);
-      g.last = Math.max(g.last, f.line);
-      if (g.texts.size < 4) g.texts.add(f.text);
-    } else groups.set(key, { key, finding: f, count: 1, first: f.line, last: f.line, texts: new Set([f.text]) });
-  }
-  return [...groups.values()].sort((a, b) => b.count - a.count || a.first - b.first);
+function at(o: Occurrence): string {
+  return `line ${o.line}${o.timestamp ? ` (${o.timestamp})` : ''}`;
 }
 
 function diagnosisCard(d: Diagnosis): HTMLElement {
   return h(
     'li',
-    { class: `diagnosis ${d.severity ? `sev-${d.severity}` : ''}` },
-    h('h3', {}, d.title ?? d.id ?? 'Diagnosis'),
-    d.summary || d.text ? h('p', {}, d.summary ?? d.text ?? '') : null,
-    d.action ? h('p', { class: 'action' }, h('strong', {}, 'What to do: '), d.action) : null,
-    d.codes?.length || d.lines?.length
-      ? h('p', { class: 'src' }, d.codes?.length ? `Codes: ${d.codes.join(', ')}` : '', d.codes?.length && d.lines?.length ? ' · ' : '', d.lines?.length ? `lines ${d.lines.slice(0, 12).join(', ')}${d.lines.length > 12 ? '…' : ''}` : '')
+    { class: 'diagnosis' },
+    h('h3', {}, d.title),
+    h('p', {}, d.explanation),
+    d.evidence.length
+      ? h(
+          'ul',
+          { class: 'evidence' },
+          ...d.evidence.map((e) =>
+            h(
+              'li',
+              {},
+              h('a', { href: codeHref(e.id) }, e.name),
+              ` ${e.hex} — ${plural(e.count, 'line')}: `,
+              e.at.map(at).join(', '),
+            ),
+          ),
+        )
       : null,
+    ...d.actions.map((a) => h('p', { class: 'action' }, h('strong', {}, 'What to do: '), a.text, ' ', h('span', { class: 'src' }, `(${a.source})`))),
+    d.why ? h('p', { class: 'why muted' }, d.why) : null,
   );
 }
 
-function codesTable(groups: CodeGroup[]): HTMLElement {
+function codesTable(codes: readonly CodeRow[]): HTMLElement {
+  const rows = [...codes].sort((a, b) => b.count - a.count || a.first.line - b.first.line);
   return h(
     'div',
     { class: 'table-wrap', tabindex: 0, role: 'region', 'aria-label': 'Codes found' },
     h(
       'table',
       { class: 'codes' },
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Count'), h('th', { scope: 'col' }, 'Lines'), h('th', { scope: 'col' }, 'As written'))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Code'), h('th', { scope: 'col' }, 'Kind'), h('th', { scope: 'col' }, 'Lines'), h('th', { scope: 'col' }, 'First – last'), h('th', { scope: 'col' }, 'As written'))),
       h(
         'tbody',
         {},
-        ...groups.map((g) => {
-          const e = g.finding.entry;
+        ...rows.map((code) => {
+          const e = code.entry;
           return h(
             'tr',
             {},
-            h('td', {}, e ? h('a', { href: codeHref(e.id) }, e.name) : h('span', {}, 'unknown'), h('div', { class: 'sub' }, e ? `${e.sdk} · ${e.hex}` : g.finding.structure ?? 'code-shaped, not in the catalog')),
+            h('td', {}, e ? h('a', { href: codeHref(e.id) }, e.name) : h('span', {}, 'unknown'), h('div', { class: 'sub' }, e ? `${e.sdk} · ${e.hex}` : 'code-shaped, not in the catalog')),
             h('td', {}, kindBadge(e?.kind ?? 'unknown')),
-            h('td', { class: 'num' }, String(g.count)),
-            h('td', { class: 'num' }, g.first === g.last ? String(g.first) : `${g.first}–${g.last}`),
-            h('td', {}, h('code', {}, [...g.texts].join('  '))),
+            h('td', { class: 'num' }, String(code.count)),
+            h('td', { class: 'num' }, code.first.line === code.last.line ? String(code.first.line) : `${code.first.line}–${code.last.line}`),
+            h('td', {}, h('code', {}, code.text)),
           );
         }),
       ),
@@ -112,16 +108,20 @@ function findingsList(findings: readonly Finding[], lines: string[] | null): HTM
 
 /** Draws the report; returns how to stop redrawing the chart on resize. */
 function renderReport(target: HTMLElement, report: ScanReport, lines: string[] | null): () => void {
-  const findings = report.findings;
-  const groups = groupByCode(findings);
-  const heading = h('h2', { id: 'report-h', tabindex: -1 }, findings.length ? `${plural(findings.length, 'finding')} of ${plural(groups.length, 'code')}` : 'No codes found in this log');
-  if (findings.length === 0) {
+  const { findings, summary } = report;
+  const heading = h(
+    'h2',
+    { id: 'report-h', tabindex: -1 },
+    summary.findings ? `${plural(summary.findings, 'finding')} of ${plural(summary.codes.length, 'code')} in ${plural(summary.lines, 'line')}` : 'No codes found in this log',
+  );
+  if (summary.findings === 0) {
     replace(target, heading, h('p', { class: 'muted' }, 'Nothing in this log looks like a code of the SDKs avcodes knows.'));
     return () => undefined;
   }
   const chart = h('div', { class: 'chart' });
   const data = timelineData(findings);
   const draw = () => replace(chart, timelineSvg(data, Math.max(280, Math.floor(chart.clientWidth || 800))));
+  const omitted = report.findingsOmitted ? ` The first ${findings.length} findings are drawn; ${report.findingsOmitted} more are counted above.` : '';
   replace(
     target,
     heading,
@@ -129,15 +129,20 @@ function renderReport(target: HTMLElement, report: ScanReport, lines: string[] |
       'section',
       { class: 'diagnoses', 'aria-labelledby': 'diag-h' },
       h('h2', { id: 'diag-h' }, 'Diagnosis'),
-      report.diagnosis.length ? h('ol', {}, ...report.diagnosis.map(diagnosisCard)) : h('p', { class: 'muted' }, 'No known pattern in the sequence of codes.'),
+      report.diagnoses.length ? h('ol', {}, ...report.diagnoses.map(diagnosisCard)) : h('p', { class: 'muted' }, 'No known pattern in the sequence of codes.'),
     ),
     h(
       'section',
       { class: 'timeline-section', 'aria-labelledby': 'tl-h' },
       h('h2', { id: 'tl-h' }, 'Timeline'),
-      h('figure', {}, chart, h('figcaption', {}, data.axis === 'time' ? 'Each mark is one finding, placed by the timestamp of its line.' : 'Each mark is one finding, placed by its line number (the lines have no timestamps).')),
+      h(
+        'figure',
+        {},
+        chart,
+        h('figcaption', {}, (data.axis === 'time' ? 'Each mark is one finding, placed by the timestamp of its line.' : 'Each mark is one finding, placed by its line number (the lines have no timestamps).') + omitted),
+      ),
     ),
-    h('section', { class: 'groups', 'aria-labelledby': 'codes-h' }, h('h2', { id: 'codes-h' }, 'Codes'), codesTable(groups)),
+    h('section', { class: 'groups', 'aria-labelledby': 'codes-h' }, h('h2', { id: 'codes-h' }, 'Codes'), codesTable(summary.codes)),
     findingsList(findings, lines),
   );
   draw();

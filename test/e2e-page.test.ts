@@ -1,0 +1,166 @@
+// The web page in a real browser (Debian's chromium through playwright-core) against the built
+// server, started as `npm start` starts it. Screenshots of each view go to test-output/screenshots.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
+
+let server: RunningServer;
+let browser: Browser;
+/** Console errors and page errors of every page: a CSP violation or a script error fails the test. */
+const problems: string[] = [];
+
+before(async () => {
+  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
+});
+after(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<{ page: Page; context: BrowserContext }> {
+  const context = await browser.newContext({ viewport, baseURL: server.url });
+  const page = await context.newPage();
+  page.on('console', (m) => {
+    // A 4xx the page asked for and handles (a 404 code, a query that is words) is not a problem.
+    if (m.type() === 'error' && !m.text().startsWith('Failed to load resource')) problems.push(`${path}: console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`${path}: page error: ${e.message}`));
+  await page.goto(path);
+  return { page, context };
+}
+
+const TENCENT_LOG = [
+  '2021-08-12 10:23:45.120 I/TXLivePlayer: onPlayEvent event=2004 (PLAY_EVT_PLAY_BEGIN)',
+  '2021-08-12 10:23:50.200 W/TXLivePlayer: onPlayEvent event=2103',
+  '2021-08-12 10:23:53.300 W/TXLivePlayer: onPlayEvent event=2103',
+  '2021-08-12 10:23:56.400 W/TXLivePlayer: onPlayEvent event=2103',
+  '2021-08-12 10:23:59.500 E/TXLivePlayer: onPlayEvent event=-2301',
+].join('\n');
+
+describe('the web page in chromium', () => {
+  it('answers a code typed into the search box with the right entry, grouped by reading', async () => {
+    const { page, context } = await open('/');
+    await page.locator('#q').pressSequentially('0x5200002e');
+    const first = page.locator('#results a.name').first();
+    await first.waitFor();
+    assert.equal(await first.textContent(), 'STATUS_STORE_OUT_OF_MEMORY');
+    assert.match((await page.locator('#results .reading h2').first().textContent()) ?? '', /as hex 0x5200002e = decimal 1375731758/);
+    assert.match(page.url(), /\?q=0x5200002e$/, 'the search is in the URL, so it can be linked');
+    await page.screenshot({ path: screenshotPath('lookup') });
+    await context.close();
+  });
+
+  it('shows every reading of an ambiguous number and finds words with a typo', async () => {
+    const { page, context } = await open('/?q=1001');
+    await page.locator('#results .reading').first().waitFor();
+    const names = await page.locator('#results a.name').allTextContents();
+    assert.ok(names.includes('AV_ERR_REPEATED_OPERATION') && names.includes('PUSH_EVT_CONNECT_SUCC'), names.join(', '));
+    await page.locator('#q').fill('network timeot');
+    await page.locator('#results .reading[aria-label="as words"] a.name').first().waitFor();
+    await context.close();
+  });
+
+  it('is usable with the keyboard: / focuses the box, arrows walk the results, Enter opens one', async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#log').waitFor();
+    await page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await page.keyboard.press('/');
+    await page.locator('#q').waitFor();
+    await page.keyboard.type('STATUS_NULL_ARG');
+    await page.locator('#results a.name').first().waitFor();
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'STATUS_NULL_ARG');
+    await page.keyboard.press('Enter');
+    await page.locator('article.code-page h1').waitFor();
+    assert.match(page.url(), /\/code\/aws-kvs\/STATUS_NULL_ARG$/);
+    await context.close();
+  });
+
+  it('opens a code page by URL with every part: numbers, provenance, misprint, source text, related codes', async () => {
+    const { page, context } = await open('/code/aws-kvs/STATUS_HEAP_FLAGS_ERROR');
+    await page.locator('article.code-page h1').waitFor();
+    assert.equal(await page.locator('h1').textContent(), 'STATUS_HEAP_FLAGS_ERROR');
+    assert.match((await page.locator('.numbers.big').textContent()) ?? '', /0x10000001/);
+    assert.match((await page.locator('.provenance').textContent()) ?? '', /Documented in sources\/aws-kvs-producer-errors/);
+    assert.match((await page.locator('.misprints').textContent()) ?? '', /prints 0x01000001.*the SDK emits 0x10000001/);
+    const cited = page.locator('.sources .excerpt .cited').first();
+    await cited.waitFor();
+    assert.match((await cited.textContent()) ?? '', /0x0100000?1|0x10000001/i);
+    assert.ok((await page.locator('.fields dt').count()) >= 15, 'every field');
+    assert.equal(await page.title(), 'STATUS_HEAP_FLAGS_ERROR — avcodes');
+    await page.screenshot({ path: screenshotPath('code-page'), fullPage: true });
+    await context.close();
+  });
+
+  it('says a code is defined only in the SDK source when no document has it', async () => {
+    const { page, context } = await open('/code/aliyun-player/ERROR_NO_PLAY_INFO');
+    await page.locator('.provenance').waitFor();
+    assert.match((await page.locator('.provenance').textContent()) ?? '', /Defined in the SDK source \(.*\), not in the documentation/);
+    await context.close();
+  });
+
+  it('says so for an unknown code id', async () => {
+    const { page, context } = await open('/code/aws-kvs/NO_SUCH_CODE');
+    await page.getByRole('heading', { name: 'No such code' }).waitFor();
+    await context.close();
+  });
+
+  it('explains a pasted log: findings, a timeline chart by timestamp, and the diagnosis', async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('#report-h').waitFor();
+    // Five lines: four numbers and, on the first, the event's name as well.
+    const heading = (await page.locator('#report-h').textContent()) ?? '';
+    assert.match(heading, /^6 findings of 3 codes in 5 lines$/);
+    const codes = await page.locator('table.codes tbody a').allTextContents();
+    assert.ok(codes.includes('PLAY_WARNING_RECONNECT') || codes.some((c) => /RECONNECT/.test(c)), codes.join(', '));
+    assert.ok(codes.some((c) => /DISCONNECT/.test(c)), codes.join(', '));
+    assert.equal(await page.locator('svg.timeline circle.mark').count(), 6, 'one mark per finding');
+    assert.match((await page.locator('.timeline-section figcaption').textContent()) ?? '', /timestamp/);
+    assert.ok((await page.locator('.diagnoses li.diagnosis').count()) >= 1, 'a diagnosis');
+    await page.screenshot({ path: screenshotPath('log'), fullPage: true });
+    await context.close();
+  });
+
+  it('shows a pasted <script> and <img onerror> payload as text and never runs it', async () => {
+    const { page, context } = await open('/log');
+    const payload = [
+      '<script>window.__pwned = 1</script> onPlayEvent event=-2301',
+      '<img src=x onerror="window.__pwned = 2"> status code: 0x5200002e',
+      '"><svg onload="window.__pwned = 3"> STATUS_STORE_OUT_OF_MEMORY',
+    ].join('\n');
+    await page.locator('#log').fill(payload);
+    await page.keyboard.press('Control+Enter');
+    await page.locator('#report-h').waitFor();
+    await page.locator('details.findings summary').click();
+    const lines = await page.locator('.log-line').allTextContents();
+    assert.ok(lines.some((l) => l.includes('<script>window.__pwned = 1</script>')), 'the script tag is shown as text');
+    assert.ok(lines.some((l) => l.includes('<img src=x onerror="window.__pwned = 2">')), 'the img tag is shown as text');
+    assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), undefined, 'nothing ran');
+    assert.equal(await page.locator('#report img, #report script, #report svg:not(.timeline) ').count(), 0, 'no element came from the log');
+    await page.screenshot({ path: screenshotPath('log-payload'), fullPage: true });
+    await context.close();
+  });
+
+  it('is readable on a phone-sized screen: nothing wider than the viewport', async () => {
+    const { page, context } = await open('/?q=0x01000001', { width: 390, height: 844 });
+    await page.locator('#results a.name').first().waitFor();
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `the page is ${overflow}px wider than the screen`);
+    await page.screenshot({ path: screenshotPath('phone-lookup') });
+    await page.goto('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('svg.timeline').waitFor();
+    const logOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(logOverflow <= 0, `the log view is ${logOverflow}px wider than the screen`);
+    await page.screenshot({ path: screenshotPath('phone-log'), fullPage: true });
+    await context.close();
+  });
+
+  it('had no script errors and no Content-Security-Policy violations', () => {
+    assert.deepEqual(problems, []);
+  });
+});
