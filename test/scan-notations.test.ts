@@ -142,6 +142,14 @@ describe('scan: SDK context', () => {
     assert.equal(high.length, 0);
   });
 
+  test('does not report names the catalog generated for unnamed document rows', () => {
+    // The ILVB recording table has no names; RECORDING_ERR_30000001 is the catalog's own label.
+    assert.deepEqual(
+      scanText('RECORDING_ERR_30000001 and STATUS_NULL_ARG\n').findings.map((f) => f.text),
+      ['STATUS_NULL_ARG'],
+    );
+  });
+
   test('does not report 0, the success value of every SDK', () => {
     assert.equal(scanText('status 0x00000000 ret 0 AV_OK\n', { minConfidence: 0 }).findings.length, 0);
   });

@@ -219,7 +219,8 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
   }
   for (const e of entries) {
     if (ignoredValues.has(e.value)) continue;
-    for (const n of [e.name, ...e.aliases]) {
+    // A name the catalog made up (RECORDING_ERR_30000001) is never printed by an SDK.
+    for (const n of e.generatedName ? e.aliases : [e.name, ...e.aliases]) {
       const key = nameKey(n);
       if (!/^[A-Z][A-Z0-9_]*_[A-Z0-9_]+$/.test(key)) continue;
       const info = table.add(key, key);
