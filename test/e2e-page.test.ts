@@ -2,6 +2,7 @@
 // server, started as `npm start` starts it. Screenshots of each view go to test-output/screenshots.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
 
@@ -121,6 +122,16 @@ describe('the web page in chromium', () => {
     assert.match((await page.locator('.timeline-section figcaption').textContent()) ?? '', /timestamp/);
     assert.ok((await page.locator('.diagnoses li.diagnosis').count()) >= 1, 'a diagnosis');
     await page.screenshot({ path: screenshotPath('log'), fullPage: true });
+    await context.close();
+  });
+
+  it('explains a gzip log file opened from the page', async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#file').setInputFiles({ name: 'device.log.gz', mimeType: 'application/gzip', buffer: gzipSync('PutFrame failed with status code: 0x5200002e\n') });
+    await page.locator('#report-h').waitFor();
+    assert.match((await page.locator('#report-h').textContent()) ?? '', /^1 finding of 1 code in 1 line$/);
+    assert.deepEqual(await page.locator('table.codes tbody a').allTextContents(), ['STATUS_STORE_OUT_OF_MEMORY']);
+    assert.match((await page.locator('.log-form .status').textContent()) ?? '', /device\.log\.gz/);
     await context.close();
   });
 
