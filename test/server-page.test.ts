@@ -62,3 +62,47 @@ describe('the web page', () => {
     assert.equal((await bare.request('/healthz')).status, 200);
   });
 });
+
+describe("the page's timeline", async () => {
+  const { parseTimestamp, timelineData } = await import('../src/web/timeline.js');
+  const finding = (line: number, timestamp: string | null, id = 'x/A') =>
+    ({ line, column: 1, text: '1', timestamp, entry: { id, sdk: 'x', name: id.split('/')[1]!, hex: '0x1', value: '1', kind: 'error', summary: '', documented: true }, alternatives: [], confidence: 1, structure: null }) as const;
+
+  const stamps: [string, number | null][] = [
+    ['2021-08-12 10:23:45.120', Date.UTC(2021, 7, 12, 10, 23, 45, 120)],
+    ['2021-08-12T10:23:45Z', Date.UTC(2021, 7, 12, 10, 23, 45)],
+    ['08-12 10:23:45.120', Date.UTC(2000, 7, 12, 10, 23, 45, 120)],
+    ['[10:23:45]', (10 * 3600 + 23 * 60 + 45) * 1000],
+    ['2021/08/12 10:23:45,5', Date.UTC(2021, 7, 12, 10, 23, 45, 500)],
+    ['1628763825', 1628763825000],
+    ['1628763825123', 1628763825123],
+    ['yesterday', null],
+  ];
+  for (const [text, ms] of stamps) {
+    it(`reads the timestamp ${text}`, () => {
+      assert.equal(parseTimestamp(text)?.ms ?? null, ms, text);
+    });
+  }
+
+  it('places findings by timestamp, carrying the last one over lines without, and past midnight', () => {
+    const data = timelineData([finding(1, '23:59:58'), finding(2, null), finding(3, '00:00:01')]);
+    assert.equal(data.axis, 'time');
+    const xs = data.rows[0]!.points.map((p) => p.x);
+    assert.deepEqual(xs, [86398000, 86398000, 86401000]);
+  });
+
+  it('places findings by line when no line has a timestamp, one row per code in order of appearance', () => {
+    const data = timelineData([finding(7, null, 'x/B'), finding(3, null, 'x/A'), finding(9, null, 'x/B')]);
+    assert.equal(data.axis, 'line');
+    assert.deepEqual(data.rows.map((r) => r.label), ['A', 'B']);
+    assert.deepEqual([data.min, data.max], [3, 9]);
+  });
+
+  it('folds the rarest codes into one row past twelve', () => {
+    const many = Array.from({ length: 20 }, (_, i) => finding(i + 1, null, `x/C${i}`));
+    const data = timelineData(many);
+    assert.equal(data.rows.length, 12);
+    assert.equal(data.folded, 9);
+    assert.equal(data.rows.reduce((n, r) => n + r.points.length, 0), 20, 'every finding is drawn');
+  });
+});
