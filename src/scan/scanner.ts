@@ -64,11 +64,9 @@ export class ScanEngine {
     if (ScanEngine.warm) return;
     ScanEngine.warm = true;
     const bytes = new TextEncoder().encode(warmUpText(this.catalog.entries));
-    for (const minConfidence of [DEFAULT_MIN_CONFIDENCE, 0]) {
-      const s = new Scanner({ catalog: this.catalog, minConfidence, chunkSize: 509, onFinding: () => {} });
-      s.beginInput('warm-up').push(bytes);
-      s.result();
-    }
+    const s = new Scanner({ catalog: this.catalog, chunkSize: 509, onFinding: () => {} });
+    s.beginInput('warm-up').push(bytes);
+    s.result();
   }
 }
 

@@ -16,7 +16,7 @@ export function warmUpText(entries: readonly Entry[]): string {
   const markers = v.markers.flatMap((m) => m.words);
   const units = Object.values(v.decoys.units).flat();
   const lines: string[] = [];
-  const step = Math.max(1, Math.floor(entries.length / 60));
+  const step = Math.max(1, Math.floor(entries.length / 24));
   for (let i = 0; i < entries.length; i += step) {
     const e = entries[i]!;
     const cue = cues[i % cues.length]!;
