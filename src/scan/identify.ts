@@ -165,7 +165,9 @@ export class Identifier {
     }
     const families = new Uint8Array(65536);
     for (const block of this.families) families[block] = 1;
-    return { small, large: new NumberSet(large), families, bareHex: new NumberSet(bareHex), hugeTexts, skipUncuedSmall: minConfidence > SHORT_UNCUED_MAX };
+    const largeLow = new Uint8Array(65536);
+    for (const v of large) if (v > 0) largeLow[v & 0xffff] = 1;
+    return { small, large: new NumberSet(large), largeLow, families, bareHex: new NumberSet(bareHex), hugeTexts, skipUncuedSmall: minConfidence > SHORT_UNCUED_MAX };
   }
 
   /**

@@ -54,6 +54,8 @@ export interface ValueFilter {
   small: Uint8Array;
   /** Other values (negative or ≥ 65536) that fit a double exactly. */
   large: NumberSet;
+  /** 1 at `v & 0xffff` for every positive value in `large`: rules most big numbers out with one load. */
+  largeLow: Uint8Array;
   /** 1 at `value >>> 16` for 16-bit blocks of codes: a code-shaped unknown shares its block's top 16 bits. */
   families: Uint8Array;
   /** Values of bare-hex literals as documents write them (Alibaba `20030004`). */
@@ -295,6 +297,7 @@ export class Tokenizer {
     const heads = table.heads;
     const tmask = table.mask;
     const small = this.values.small;
+    const largeLow = this.values.largeLow;
     const skipUncued = this.values.skipUncuedSmall;
     let i = this.scanPos;
 
@@ -323,10 +326,13 @@ export class Tokenizer {
       if (k & K_DIGIT) {
         // A word that starts with a digit: decimal, 0x-hex, bare hex, or a word like `100ms`.
         // The tight loop reads the decimal digits; anything else in the word ends it.
+        // Only the first nine digits are added up: the sum stays a small integer, so the optimised
+        // loop never de-optimises on an overflow (numberEnd re-reads longer numbers).
         let dv = 0;
         let b = c;
+        const nine = i + 9;
         while (b >= 48 && b <= 57) {
-          dv = dv * 10 + (b - 48);
+          if (i < nine) dv = dv * 10 + (b - 48);
           if (++i === end) break;
           b = buf[i]!;
         }
@@ -348,9 +354,17 @@ export class Tokenizer {
         if (pure) {
           if (
             dv < 65536 &&
+            i - ws <= 9 &&
             buf[ws - 1] !== 45 &&
             (small[dv] !== 1 || inNumericRun(buf, ws, i, end) || (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final)))
           ) {
+            this.numTok = tok;
+            this.vouchCue = -1;
+            continue;
+          }
+          // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
+          // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
+          if (dv >= 65536 && i - ws <= 7 && buf[ws - 1] !== 45 && largeLow[dv & 0xffff] === 0) {
             this.numTok = tok;
             this.vouchCue = -1;
             continue;
@@ -414,6 +428,7 @@ export class Tokenizer {
     const tok = this.tok;
     if (n > MAX_WORD) return -1;
     if (pure) {
+      if (n > 9) dv = decimalOfDigits(buf, ws, i);
       const negative = ws > 0 && buf[ws - 1] === 45 && !(ws > 1 && CLASS[buf[ws - 2]!]! & K_WORD);
       let pass: boolean;
       if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
@@ -589,6 +604,12 @@ function hashOf(buf: Uint8Array, start: number, end: number): number {
   let h = FNV_OFFSET;
   for (let i = start; i < end; i++) h = Math.imul(h ^ (buf[i]! | 32), FNV_PRIME);
   return h === 0 ? 1 : h;
+}
+
+function decimalOfDigits(buf: Uint8Array, start: number, end: number): number {
+  let v = 0;
+  for (let i = start; i < end; i++) v = v * 10 + (buf[i]! - 48);
+  return v;
 }
 
 function hexOfDigits(buf: Uint8Array, start: number, end: number): number {
