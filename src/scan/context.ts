@@ -88,19 +88,23 @@ export class SdkTargets {
   }
 }
 
-/** Open-addressed hash table from case-folded word bytes to what the word means. */
+/**
+ * Open-addressed hash table from case-folded word bytes to what the word means. Keys and chain
+ * heads sit side by side (`slots[2s]` = hash, 0 when empty; `slots[2s + 1]` = first info index) and
+ * the table is at most half full, so a probe for a word that is not there — most words of a log —
+ * usually reads one cache line.
+ */
 export class WordTable {
-  readonly keys: Int32Array;
-  readonly heads: Int32Array;
+  readonly slots: Int32Array;
+  /** Slot count − 1 (a power of two minus one). */
   readonly mask: number;
   readonly infos: WordInfo[] = [];
   private readonly byText = new Map<string, number>();
 
-  constructor(capacityHint: number) {
-    let size = 1024;
-    while (size < capacityHint * 4) size <<= 1;
-    this.keys = new Int32Array(size);
-    this.heads = new Int32Array(size).fill(-1);
+  constructor(capacity: number) {
+    let size = 64;
+    while (size < capacity * 2) size <<= 1;
+    this.slots = new Int32Array(size * 2);
     this.mask = size - 1;
   }
 
@@ -112,20 +116,22 @@ export class WordTable {
     const folded = new Uint8Array(foldedText.length);
     for (let i = 0; i < foldedText.length; i++) folded[i] = foldedText.charCodeAt(i);
     const idx = this.infos.length;
+    if (idx >= this.mask) throw new RangeError('word table is full');
     const info: WordInfo = { text, folded, flags: 0, targets: 0, decoy: null, lineDecoy: null, entries: [], next: -1, index: idx };
     this.infos.push(info);
     this.byText.set(foldedText, idx);
     const h = foldHash(folded, 0, folded.length);
     let slot = h & this.mask;
     for (;;) {
-      if (this.heads[slot] === -1) {
-        this.keys[slot] = h;
-        this.heads[slot] = idx;
+      const key = this.slots[slot * 2]!;
+      if (key === 0) {
+        this.slots[slot * 2] = h;
+        this.slots[slot * 2 + 1] = idx;
         break;
       }
-      if (this.keys[slot] === h) {
-        info.next = this.heads[slot]!;
-        this.heads[slot] = idx;
+      if (key === h) {
+        info.next = this.slots[slot * 2 + 1]!;
+        this.slots[slot * 2 + 1] = idx;
         break;
       }
       slot = (slot + 1) & this.mask;
@@ -142,19 +148,14 @@ export class WordTable {
     return null;
   }
 
-  /** The word at buf[start, end) with precomputed hash `h`, or null. */
+  /** The word at buf[start, end) with precomputed hash `h` (never 0), or null. */
   lookup(buf: Uint8Array, start: number, end: number, h: number): WordInfo | null {
+    const slots = this.slots;
     let slot = h & this.mask;
     for (;;) {
-      const head = this.heads[slot]!;
-      if (head === -1) return null;
-      if (this.keys[slot] === h) {
-        for (let i = head; i !== -1; i = this.infos[i]!.next) {
-          const info = this.infos[i]!;
-          if (sameFolded(buf, start, end, info.folded)) return info;
-        }
-        return null;
-      }
+      const key = slots[slot * 2]!;
+      if (key === h) return this.match(buf, start, end, slots[slot * 2 + 1]!);
+      if (key === 0) return null;
       slot = (slot + 1) & this.mask;
     }
   }
@@ -186,7 +187,8 @@ export interface Vocabulary {
 export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
   const v = vocabulary;
   const ignoredValues = new Set(v.ignoredValues.values);
-  const table = new WordTable(entries.length * 2 + 600);
+  const vocabularyWords = v.markers.reduce((n, m) => n + m.words.length, 0) + v.cues.strong.length + v.cues.weak.length + Object.values(v.decoys.before).flat().length + Object.values(v.decoys.line).flat().length;
+  const table = new WordTable(vocabularyWords + entries.reduce((n, e) => n + 1 + e.aliases.length, 0));
   const targets = new SdkTargets();
   // Every catalog SDK gets a bit, so --sdk and file context work for SDKs without markers.
   for (const e of entries) targets.bit(e.sdk);

@@ -293,8 +293,7 @@ export class Tokenizer {
     const buf = this.buf;
     const end = this.len;
     const table = this.table;
-    const keys = table.keys;
-    const heads = table.heads;
+    const slots = table.slots;
     const tmask = table.mask;
     const small = this.values.small;
     const largeLow = this.values.largeLow;
@@ -398,10 +397,15 @@ export class Tokenizer {
       if (h === 0) h = 1;
       // Inline probe of the word table: most words are not in it and stop at the first empty slot.
       let slot = h & tmask;
-      let head = heads[slot]!;
-      while (head !== -1 && keys[slot] !== h) {
+      let head = -1;
+      for (;;) {
+        const key = slots[slot * 2]!;
+        if (key === h) {
+          head = slots[slot * 2 + 1]!;
+          break;
+        }
+        if (key === 0) break;
         slot = (slot + 1) & tmask;
-        head = heads[slot]!;
       }
       let info: WordInfo | null = head === -1 ? null : table.match(buf, ws, i, head);
       if (info === null) {
