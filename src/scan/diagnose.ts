@@ -139,20 +139,20 @@ interface RuleState {
 
 /** A compiled rule set for one catalog. */
 export class Diagnoser {
-  private readonly compiled: { spec: RuleSpec; make: () => RuleState }[];
+  private readonly compiled: { spec: RuleSpec; make: () => RuleState; keys: Set<string> }[];
 
   constructor(
     private readonly index: CatalogIndex,
     rules: RulesFile = DIAGNOSIS_RULES,
   ) {
-    this.compiled = rules.rules.map((spec) => ({ spec, make: this.compile(spec) }));
+    this.compiled = rules.rules.map((spec) => ({ spec, ...this.compile(spec) }));
   }
 
   /** A fresh streaming session over one log. */
   session(): DiagnosisSession {
     return new DiagnosisSession(
       this.index,
-      this.compiled.map(({ spec, make }) => ({ spec, state: make() })),
+      this.compiled.map(({ spec, make, keys }) => ({ spec, state: make(), keys })),
     );
   }
 
@@ -165,13 +165,14 @@ export class Diagnoser {
     return ids;
   }
 
-  private compile(spec: RuleSpec): () => RuleState {
+  /** A rule's state machine and every code it looks at (a code outside them changes nothing). */
+  private compile(spec: RuleSpec): { make: () => RuleState; keys: Set<string> } {
     switch (spec.kind) {
       case 'any':
       case 'repeated': {
         const codes = this.ids(spec.id, spec.codes);
         const min = spec.kind === 'repeated' ? spec.min : 1;
-        return () => {
+        const make = (): RuleState => {
           const tally = new Tally();
           return {
             observe: (key, file, line, timestamp) => {
@@ -180,11 +181,12 @@ export class Diagnoser {
             result: () => (tally.total >= min ? [tally] : null),
           };
         };
+        return { make, keys: codes };
       }
       case 'sequence': {
         const steps = spec.steps.map((s) => ({ codes: this.ids(spec.id, s.codes), min: s.min ?? 1 }));
         const reset = this.ids(spec.id, spec.resetBy ?? []);
-        return () => {
+        const make = (): RuleState => {
           let step = 0;
           let tallies = steps.map(() => new Tally());
           let fired: Tally[] | null = null;
@@ -206,11 +208,12 @@ export class Diagnoser {
             result: () => fired,
           };
         };
+        return { make, keys: new Set([...steps.flatMap((s) => [...s.codes]), ...reset]) };
       }
       case 'last': {
         const codes = this.ids(spec.id, spec.codes);
         const scope = this.ids(spec.id, spec.scope);
-        return () => {
+        const make = (): RuleState => {
           let lastKey: string | null = null;
           const tally = new Tally();
           return {
@@ -221,26 +224,31 @@ export class Diagnoser {
             result: () => {
               if (lastKey === null || !codes.has(lastKey)) return null;
               const only = new Tally();
-              const t = tally.byId.get(lastKey)!;
-              only.byId.set(lastKey, t);
+              only.byId.set(lastKey, tally.byId.get(lastKey)!);
               return [only];
             },
           };
         };
+        return { make, keys: new Set([...codes, ...scope]) };
       }
     }
   }
 }
 
 export class DiagnosisSession {
+  // The rules each code concerns, found on first sight: most codes concern none or one.
+  private readonly byKey = new Map<string, RuleState[]>();
+
   constructor(
     private readonly index: CatalogIndex,
-    private readonly rules: { spec: RuleSpec; state: RuleState }[],
+    private readonly rules: { spec: RuleSpec; state: RuleState; keys: Set<string> }[],
   ) {}
 
   /** Feed one occurrence of a catalog code (one per code per line, in log order). */
   observe(key: string, file: string | null, line: number, timestamp: string | null): void {
-    for (const r of this.rules) r.state.observe(key, file, line, timestamp);
+    let states = this.byKey.get(key);
+    if (!states) this.byKey.set(key, (states = this.rules.filter((r) => r.keys.has(key)).map((r) => r.state)));
+    for (const state of states) state.observe(key, file, line, timestamp);
   }
 
   /** The diagnoses, in rule order. */
