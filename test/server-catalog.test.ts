@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { gunzipSync } from 'node:zlib';
 import { loadCatalog } from '../src/catalog/load.js';
-import { CSV_COLUMNS } from '../src/server/catalog-export.js';
+import { CSV_COLUMNS } from '../src/catalog/export-formats.js';
 import { makeApp } from './server-helpers.js';
 
 const { app } = makeApp();
