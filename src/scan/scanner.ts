@@ -216,8 +216,12 @@ export class Scanner implements TokenSink {
 
   private flush(t: Tokenizer, end: number): void {
     if (this.pendingCount === 0) return;
-    const ctx: SdkContext = { line: t.lineMask, recent: t.recentMask, file: t.fileMask, forced: this.forced };
-    const ctxKey = contextKey(ctx);
+    let ctx = this.lastCtx;
+    if (ctx.line !== t.lineMask || ctx.recent !== t.recentMask || ctx.file !== t.fileMask) {
+      ctx = this.lastCtx = { line: t.lineMask, recent: t.recentMask, file: t.fileMask, forced: this.forced };
+      this.lastCtxKey = contextKey(ctx);
+    }
+    const ctxKey = this.lastCtxKey;
     let timestamp: string | null | undefined;
     const targets = this.engine.vocab.targets;
     const identifier = this.engine.identifier;
@@ -269,6 +273,9 @@ export class Scanner implements TokenSink {
     this.pendingCount++;
   }
 
+  // Consecutive lines mostly have the same SDK context: its cache key is made once per change.
+  private lastCtx: SdkContext = { line: -1, recent: -1, file: -1, forced: 0 };
+  private lastCtxKey = '';
   private readonly sdkNameCache = new Map<number, string[]>();
   private sdkNames(mask: number): string[] {
     let names = this.sdkNameCache.get(mask);

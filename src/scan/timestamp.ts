@@ -54,9 +54,7 @@ export function lineTimestamp(head: Uint8Array): string | null {
         if (isDigit(head[k]) && isDigit(head[k + 1])) end = k + 2;
       }
     }
-    let s = '';
-    for (let k = start; k < end; k++) s += String.fromCharCode(head[k]!);
-    return s;
+    return String.fromCharCode.apply(null, head.subarray(start, end) as unknown as number[]);
   }
   return null;
 }
