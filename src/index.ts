@@ -12,3 +12,4 @@ export { lookupResultToJson, type LookupJson, type ReadingJson, type MatchJson, 
 export { AvcodesError, InvalidQueryError, UnknownFilterError, type AvcodesErrorCode, type InvalidQueryReason } from './lookup/errors.js';
 export type { Catalog, Entry, Misprint, SourceRef, Kind, Category, Recovery } from './catalog/schema.js';
 export * from './constants/generated/index.js';
+export * from './scan/index.js';
