@@ -1,5 +1,6 @@
 import { InvalidQueryError, quote } from './errors.js';
 import { nameKey } from './catalog-index.js';
+import { formatHex, toInt32, toUint32 } from '../notation/literal.js';
 
 /**
  * The one normaliser: every way a user writes a code or a name becomes a list of candidate
@@ -68,7 +69,6 @@ const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // eslint-disable-next-line no-control-regex
 const BINARY = /[\u0000-\u0008\u000a-\u001f\u007f-\u009f\ufffd]/;
 
-const TWO_32 = 1n << 32n;
 const TWO_64 = 1n << 64n;
 const INT32_MIN = -(1n << 31n);
 const INT32_MAX = (1n << 31n) - 1n;
@@ -131,11 +131,13 @@ export function readingsOf(query: string): Reading[] {
   const asWritten = numbers.length;
   for (let i = 0; i < asWritten; i++) {
     const v = numbers[i]!.value;
+    // 32-bit twins come from the same helpers the catalog uses; 64-bit twins only matter here.
+    const twin32 = v < 0n ? toUint32(v) : v > INT32_MAX ? toInt32(v) : null;
     if (v < 0n) {
-      if (v >= INT32_MIN) addNumber(v + TWO_32, null, { kind: 'unsigned-32', value: v });
+      if (twin32 !== null) addNumber(twin32, null, { kind: 'unsigned-32', value: v });
       if (v >= INT64_MIN) addNumber(v + TWO_64, null, { kind: 'unsigned-64', value: v });
     } else if (v > INT32_MAX) {
-      if (v < TWO_32) addNumber(v - TWO_32, null, { kind: 'signed-32', value: v });
+      if (twin32 !== null) addNumber(twin32, null, { kind: 'signed-32', value: v });
       else if (v > INT64_MAX && v < TWO_64) addNumber(v - TWO_64, null, { kind: 'signed-64', value: v });
     }
   }
@@ -182,8 +184,7 @@ function signed(sign: string, magnitude: bigint): bigint {
 
 /** Lower-case hex of a value; negatives in their 32- or 64-bit two's complement, as logs print them. */
 export function hexOf(value: bigint): string {
-  if (value >= 0n) return '0x' + value.toString(16).padStart(8, '0');
-  if (value >= INT32_MIN) return '0x' + (value + TWO_32).toString(16);
+  if (value >= INT32_MIN) return formatHex(value);
   if (value >= INT64_MIN) return '0x' + (value + TWO_64).toString(16);
   return '-0x' + (-value).toString(16);
 }

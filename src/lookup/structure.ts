@@ -156,13 +156,23 @@ function describe(index: CatalogIndex, r: CodeRange, value: bigint): StructureNo
 
 function hexRange(sdk: string, vendor: string, kind: RangeKind, key: bigint, bits: bigint, entries: Entry[], values: bigint[]): CodeRange {
   const from = key << bits;
+  const range = rangeOf(sdk, vendor, kind, hexPattern(key, bits), from, from + (1n << bits) - 1n, entries, values);
+  if (kind === 'block') {
+    const errno = errnoBase(entries, from);
+    if (errno) range.errno = errno;
+  }
+  return range;
+}
+
+/** The fields every kind of range shares: bounds, the codes found in it, their modules and name family. */
+function rangeOf(sdk: string, vendor: string, kind: RangeKind, pattern: string, from: bigint, to: bigint, entries: Entry[], values: bigint[]): CodeRange {
   const range: CodeRange = {
     sdk,
     vendor,
     kind,
-    pattern: hexPattern(key, bits),
+    pattern,
     from,
-    to: from + (1n << bits) - 1n,
+    to,
     count: values.length,
     first: min(values),
     last: max(values),
@@ -171,10 +181,6 @@ function hexRange(sdk: string, vendor: string, kind: RangeKind, key: bigint, bit
   };
   const family = nameFamily(entries);
   if (family) range.family = family;
-  if (kind === 'block') {
-    const errno = errnoBase(entries, from);
-    if (errno) range.errno = errno;
-  }
   return range;
 }
 
@@ -226,23 +232,7 @@ function decimalKey(value: bigint): { pattern: string; from: bigint; to: bigint 
 }
 
 function decimalRange(sdk: string, vendor: string, key: NonNullable<ReturnType<typeof decimalKey>>, entries: Entry[]): CodeRange {
-  const values = entries.map((e) => BigInt(e.value));
-  const range: CodeRange = {
-    sdk,
-    vendor,
-    kind: 'decimal',
-    pattern: key.pattern,
-    from: key.from,
-    to: key.to,
-    count: values.length,
-    first: min(values),
-    last: max(values),
-    modules: byFrequency(entries.map((e) => e.module)),
-    entries,
-  };
-  const family = nameFamily(entries);
-  if (family) range.family = family;
-  return range;
+  return rangeOf(sdk, vendor, 'decimal', key.pattern, key.from, key.to, entries, entries.map((e) => BigInt(e.value)));
 }
 
 /** The module of the codes nearest to `value` in the range. */
