@@ -53,7 +53,13 @@ const catalogSdks = new Set(list().map((e) => e.sdk));
 const corpus = loadCorpus();
 const scores: ExcerptScore[] = [];
 for (const excerpt of corpus.excerpts) {
-  const report = await scanFile(excerptPath(excerpt));
+  let report;
+  try {
+    report = await scanFile(excerptPath(excerpt));
+  } catch (err) {
+    process.stderr.write(`bench:accuracy: cannot scan ${excerpt.file} (${excerpt.id}): ${(err as Error).message}\n`);
+    process.exit(2);
+  }
   scores.push(scoreExcerpt(excerpt, report.findings, catalogSdks));
 }
 
