@@ -14,19 +14,7 @@
  * It measures the built code in dist/, as users run it.
  */
 import { existsSync } from 'node:fs';
-import {
-  VENDORS,
-  addScore,
-  emptyTally,
-  excerptPath,
-  loadCorpus,
-  precisionOf,
-  recallOf,
-  scoreExcerpt,
-  type ExcerptScore,
-  type Tally,
-  type Vendor,
-} from '../test/corpus/corpus.js';
+import { loadCorpus, measureCorpus, precisionOf, recallOf, type Tally, type TallyKey } from '../test/corpus/corpus.js';
 
 const USAGE = 'usage: npm run bench:accuracy [-- --details] [-- --json]';
 const args = process.argv.slice(2);
@@ -51,32 +39,19 @@ const { list } = (await import(new URL('lookup/api.js', dist).href)) as typeof i
 const catalogSdks = new Set(list().map((e) => e.sdk));
 
 const corpus = loadCorpus();
-const scores: ExcerptScore[] = [];
-for (const excerpt of corpus.excerpts) {
-  let report;
-  try {
-    report = await scanFile(excerptPath(excerpt));
-  } catch (err) {
-    process.stderr.write(`bench:accuracy: cannot scan ${excerpt.file} (${excerpt.id}): ${(err as Error).message}\n`);
-    process.exit(2);
-  }
-  scores.push(scoreExcerpt(excerpt, report.findings, catalogSdks));
-}
-
-const byVendor = new Map<Vendor | 'all' | 'decoys', Tally>();
-const tally = (key: Vendor | 'all' | 'decoys'): Tally => {
-  let t = byVendor.get(key);
-  if (!t) byVendor.set(key, (t = emptyTally()));
-  return t;
-};
-for (const v of VENDORS) if (v !== 'none') tally(v);
-tally('all');
-tally('decoys');
-for (const s of scores) {
-  if (s.excerpt.decoy) addScore(tally('decoys'), s, catalogSdks);
-  else addScore(tally(s.excerpt.vendor), s, catalogSdks);
-  addScore(tally('all'), s, catalogSdks);
-}
+const { scores, tallies: byVendor } = await measureCorpus(
+  corpus,
+  async (path, excerpt) => {
+    try {
+      return (await scanFile(path)).findings;
+    } catch (err) {
+      process.stderr.write(`bench:accuracy: cannot scan ${excerpt.file} (${excerpt.id}): ${(err as Error).message}\n`);
+      process.exit(2);
+    }
+  },
+  catalogSdks,
+);
+const tally = (key: TallyKey): Tally => byVendor.get(key)!;
 
 const misses = scores.flatMap((s) => s.missed.map((e) => ({ id: s.excerpt.id, ...e })));
 const wrong = scores.flatMap((s) => s.judged.filter((j) => j.verdict !== 'correct').map((j) => ({ id: s.excerpt.id, verdict: j.verdict, line: j.finding.line, text: j.finding.text, said: said(j.finding.entry), expected: j.expected })));

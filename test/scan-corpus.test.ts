@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { CORPUS_DIR, VENDORS, excerptPath, loadCorpus, scoreExcerpt, splitLines, type Excerpt } from './corpus/corpus.js';
+import { CORPUS_DIR, VENDORS, excerptPath, loadCorpus, measureCorpus, precisionOf, recallOf, scoreExcerpt, splitLines, type Excerpt } from './corpus/corpus.js';
 
 const corpus = loadCorpus();
 const real = corpus.excerpts.filter((x) => !x.decoy);
@@ -142,5 +142,20 @@ describe('scoring a scan against the corpus', () => {
       catalogSdks,
     );
     assert.deepEqual(score.judged.map((j) => j.verdict), ['correct', 'false']);
+  });
+
+  it('tallies recall over catalog codes, precision over every claim, and decoys apart', async () => {
+    const decoy: Excerpt = { ...excerpt, id: 'crafted-decoy', vendor: 'none', decoy: true, expected: [] };
+    const findings = new Map([
+      ['crafted', [{ line: 1, text: '0x5200002e', entry: { sdk: 'aws-kvs', name: 'STATUS_STORE_OUT_OF_MEMORY' } }, { line: 2, text: '0x5a00002c', entry: null }]],
+      ['crafted-decoy', [{ line: 1, text: '2001', entry: { sdk: 'tencent-lvb', name: 'PLAY_EVT_CONNECT_SUCC' } }]],
+    ]);
+    const { tallies } = await measureCorpus({ formatVersion: 1, excerpts: [excerpt, decoy] }, async (_path, x) => findings.get(x.id) ?? [], catalogSdks);
+    const aws = tallies.get('aws')!;
+    assert.deepEqual([aws.expected, aws.found, aws.claims, aws.correctClaims, aws.outsideExpected, aws.outsideFound], [2, 1, 2, 2, 1, 1]);
+    assert.equal(recallOf(aws), 0.5, 'recall counts only codes of catalog SDKs (-2301 was missed)');
+    assert.equal(precisionOf(aws), 1);
+    assert.equal(tallies.get('decoys')!.claims, 1, 'the claim on the decoy is counted with the decoys');
+    assert.equal(precisionOf(tallies.get('all')!), 2 / 3, 'and against overall precision');
   });
 });

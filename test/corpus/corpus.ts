@@ -147,3 +147,34 @@ export function recallOf(t: Tally): number {
 export function precisionOf(t: Tally): number {
   return t.claims === 0 ? 1 : t.correctClaims / t.claims;
 }
+
+export type TallyKey = Exclude<Vendor, 'none'> | 'decoys' | 'all';
+
+export interface CorpusMeasure {
+  scores: ExcerptScore[];
+  /** Per vendor (real excerpts), the decoys, and all excerpts together. */
+  tallies: Map<TallyKey, Tally>;
+}
+
+/**
+ * Scans every excerpt with `scan` (which gets the excerpt's path and returns its findings) and
+ * tallies the scores per vendor, for the decoys and overall: what bench:accuracy prints and what an
+ * accuracy test can hold to a threshold.
+ */
+export async function measureCorpus(
+  corpus: CorpusIndex,
+  scan: (path: string, excerpt: Excerpt) => Promise<readonly ScoredFinding[]>,
+  catalogSdks: ReadonlySet<string>,
+): Promise<CorpusMeasure> {
+  const tallies = new Map<TallyKey, Tally>();
+  for (const key of ['aws', 'alibaba', 'tencent', 'all', 'decoys'] as const) tallies.set(key, emptyTally());
+  const scores: ExcerptScore[] = [];
+  for (const excerpt of corpus.excerpts) {
+    const score = scoreExcerpt(excerpt, await scan(excerptPath(excerpt), excerpt), catalogSdks);
+    scores.push(score);
+    const key: TallyKey = excerpt.decoy || excerpt.vendor === 'none' ? 'decoys' : excerpt.vendor;
+    addScore(tallies.get(key)!, score, catalogSdks);
+    addScore(tallies.get('all')!, score, catalogSdks);
+  }
+  return { scores, tallies };
+}
