@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -13,6 +14,8 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unknown_filter'
+  | 'forbidden'
+  | 'busy'
   | 'internal';
 
 export const ErrorBodySchema = z
@@ -52,6 +55,11 @@ export function quote(value: string, max = 80): string {
   return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
 }
 
+/** A short id that ties a 5xx answer to its line in the server's log. */
+export function requestId(): string {
+  return randomUUID().slice(0, 8);
+}
+
 /**
  * The app's one error handler. Client mistakes become 4xx JSON; anything unexpected is logged and
  * answered with a generic 500 that leaks no stack, and the server keeps serving.
@@ -65,6 +73,8 @@ export function handleError(err: unknown, c: Context, log: (message: string) => 
   }
   // A malformed percent-escape in the path or query surfaces as URIError from the router.
   if (err instanceof URIError) return errorResponse(c, 400, 'bad_request', 'the URL contains a malformed percent-escape');
-  log(`avcodes serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  return errorResponse(c, 500, 'internal', 'the server failed to answer this request');
+  // The id ties the client's answer to the log line; the stack stays in the log.
+  const id = requestId();
+  log(`avcodes serve: request ${id}: ${c.req.method} ${c.req.path.slice(0, 200)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  return errorResponse(c, 500, 'internal', `the server failed to answer this request (request id ${id})`);
 }

@@ -27,6 +27,9 @@ Examples:
   curl --data-binary @device.log -H 'Content-Type: text/plain' http://127.0.0.1:8080/api/v1/scan
 `;
 
+/** How long a shutdown waits for answers in progress before cutting them off. */
+const GRACE_MS = 10_000;
+
 class UsageError extends Error {}
 
 function integer(text: string, what: string, min: number, max: number): number {
@@ -117,11 +120,16 @@ export async function run(argv: string[]): Promise<number> {
         return;
       }
       stopping = true;
-      process.stderr.write(`avcodes: ${signal}, finishing requests in flight\n`);
-      void running.close().then(() => {
+      process.stderr.write(`avcodes: ${signal}, finishing requests in flight (at most ${GRACE_MS / 1000} s)\n`);
+      void running.close(GRACE_MS).then((cut) => {
         process.off('SIGTERM', stop);
         process.off('SIGINT', stop);
-        resolve(0);
+        for (const c of cut) {
+          const of = c.contentLength === null ? '' : ` of ${c.contentLength}`;
+          process.stderr.write(`avcodes: cut off ${c.method} ${c.url} (${c.status}): ${c.bytesWritten}${of} bytes written on its connection\n`);
+        }
+        // Exit 0 only when every answer was written out.
+        resolve(cut.length === 0 ? 0 : 1);
       });
     };
     process.on('SIGTERM', stop);
