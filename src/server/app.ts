@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { HttpBindings } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -11,6 +12,7 @@ import { searchRoutes } from './routes/search.js';
 import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
 import { pageRoutes } from './routes/page.js';
+import { ScanGate } from './scan-gate.js';
 import { securityHeaders } from './security.js';
 import type { UrlCache } from './url-cache.js';
 import { validationHook } from './validation.js';
@@ -28,6 +30,12 @@ export interface AppOptions {
   webRoot: string | null;
   /** Keeps the answers of the URL-pure JSON routes for the listener to serve repeated requests. */
   urlCache?: UrlCache | null;
+  /** Scans run at once (default: the number of cores); with `scanQueue` waiting, others get 503. */
+  scanConcurrency?: number;
+  /** Scans that may wait for a turn (default: as many as run at once). */
+  scanQueue?: number;
+  /** Origins (scheme://host:port) whose pages may POST a scan; other cross-site browser requests get 403. */
+  corsOrigins?: readonly string[];
   /** Where unexpected errors are reported; the client only ever sees a generic message. */
   log?: (message: string) => void;
 }
@@ -59,7 +67,8 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   lookupRoutes(app, deps, urlCache);
   searchRoutes(app, deps, urlCache);
   codeRoutes(app, deps, options.sourcesRoot, urlCache);
-  scanRoutes(app, deps, { maxBodyBytes, maxLogBytes });
+  const scanConcurrency = options.scanConcurrency ?? availableParallelism();
+  scanRoutes(app, deps, { maxBodyBytes, maxLogBytes }, new ScanGate(scanConcurrency, options.scanQueue ?? scanConcurrency));
   catalogRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
   pageRoutes(app, options.webRoot);

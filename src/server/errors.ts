@@ -35,9 +35,19 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
+    /** Headers the answer carries (Retry-After on 503). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+}
+
+/** A scan stopped because its client went away: nobody reads the answer, and it is no server fault. */
+export class ScanAborted extends ApiError {
+  constructor() {
+    super(400, 'bad_request', 'the client closed the connection; the scan was stopped');
+    this.name = 'ScanAborted';
   }
 }
 
@@ -65,7 +75,10 @@ export function requestId(): string {
  * answered with a generic 500 that leaks no stack, and the server keeps serving.
  */
 export function handleError(err: unknown, c: Context, log: (message: string) => void = console.error): Response {
-  if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
+  if (err instanceof ApiError) {
+    for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
+    return errorResponse(c, err.status, err.code, err.message);
+  }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     if (status === 413) return errorResponse(c, 413, 'payload_too_large', 'the request body is larger than the server accepts');

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApp, MEGABYTE } from '../../server/app.js';
 import { libraryDeps } from '../../server/library-deps.js';
@@ -6,7 +7,7 @@ import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
 import { JSON_HEADERS } from '../../server/security.js';
 import { UrlCache } from '../../server/url-cache.js';
 
-const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10]
+const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--cors-origin <origin>]
 
 Serves the web page and the HTTP API with the built-in catalog.
 
@@ -15,10 +16,15 @@ Options:
   --port <n>           port (default: $PORT, else 8080; 0 picks a free port)
   --max-body-mb <n>    largest request body accepted, in MB (default 10); a posted gzip log may
                        expand to 10 times this
+  --cors-origin <url>  a web origin (https://tools.example.com) whose pages may POST logs to
+                       /api/v1/scan; repeat for more. Other cross-site browser posts get 403.
+                       The GET API is open to every origin.
   -h, --help           this help
 
-The API is described at /openapi.json. SIGTERM or SIGINT (Ctrl-C) stops the server after the
-requests in flight.
+The API is described at /openapi.json. Scans run on as many threads as there are cores, with as
+many waiting; more get 503 with Retry-After. SIGTERM or SIGINT (Ctrl-C) stops accepting, writes
+every answer in progress to the end (at most 10 s, then cuts them and exits 1); a second signal
+closes every connection at once.
 
 Examples:
   avcodes serve
@@ -39,10 +45,25 @@ function integer(text: string, what: string, min: number, max: number): number {
   return Number(text);
 }
 
+/** A web origin as browsers send it in `Origin`: scheme://host[:port], nothing more. */
+function origin(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--cors-origin must be an origin such as https://tools.example.com, not ${JSON.stringify(text)}`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== text.replace(/\/$/, '')) {
+    throw new UsageError(`--cors-origin must be an origin such as https://tools.example.com (scheme, host and port only), not ${JSON.stringify(text)}`);
+  }
+  return url.origin;
+}
+
 interface ServeArgs {
   host: string;
   port: number;
   maxBodyBytes: number;
+  corsOrigins: string[];
   help: boolean;
 }
 
@@ -55,6 +76,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
         host: { type: 'string' },
         port: { type: 'string', short: 'p' },
         'max-body-mb': { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -68,6 +90,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
     host: values.host ?? '127.0.0.1',
     port: integer(portText, values.port === undefined && env.PORT !== undefined ? 'PORT' : '--port', 0, 65535),
     maxBodyBytes: integer(values['max-body-mb'] ?? '10', '--max-body-mb', 1, 1024) * MEGABYTE,
+    corsOrigins: (values['cors-origin'] ?? []).map(origin),
     help: values.help ?? false,
   };
 }
@@ -87,7 +110,8 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const deps = libraryDeps();
+  const threads = availableParallelism();
+  const deps = libraryDeps(undefined, { scanThreads: threads });
   const urlCache = new UrlCache(JSON_HEADERS);
   const app = createApp(deps, {
     maxBodyBytes: args.maxBodyBytes,
@@ -95,6 +119,8 @@ export async function run(argv: string[]): Promise<number> {
     sourcesRoot: defaultSourcesRoot(),
     webRoot: defaultWebRoot(),
     urlCache,
+    scanConcurrency: threads,
+    corsOrigins: args.corsOrigins,
   });
 
   let server;

@@ -1,0 +1,116 @@
+import { Worker } from 'node:worker_threads';
+import { ApiError, ScanAborted, type ApiErrorCode } from './errors.js';
+import type { ScanJobOptions } from './scan-job.js';
+
+/** Messages between the pool and a scan thread (scan-worker.ts). */
+export type ToWorker =
+  | { type: 'start'; options: ScanJobOptions }
+  | { type: 'chunk'; bytes: Uint8Array }
+  | { type: 'end' }
+  | { type: 'abort' };
+export type FromWorker =
+  | { type: 'pull' }
+  | { type: 'done'; json: string }
+  | { type: 'aborted' }
+  | { type: 'error'; status: number; code: string; message: string };
+
+/** The worker's entry point: beside this file, compiled (.js) or run from source under tsx (.ts). */
+const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
+
+
+/**
+ * Scan threads for the server. Scanning is CPU-bound, so it runs off the main thread: the event
+ * loop keeps answering /healthz, lookups and the page while scans are in progress. A thread runs
+ * one scan at a time; admission control in the app (scan-gate.ts) keeps the number of scans at
+ * the pool's size, so `run` never waits for a thread. Threads start on first use and are unref'd.
+ */
+export class ScanPool {
+  private readonly idle: Worker[] = [];
+  private readonly broken = new WeakSet<Worker>();
+  private started = 0;
+
+  constructor(readonly size: number) {}
+
+  async run(log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<string> {
+    const worker = this.idle.pop() ?? this.spawn();
+    try {
+      return await this.job(worker, log, options, signal);
+    } finally {
+      // A thread that died or failed unexpectedly is not reused.
+      if (!this.broken.has(worker)) this.idle.push(worker);
+      else {
+        this.started--;
+        void worker.terminate();
+      }
+    }
+  }
+
+  private spawn(): Worker {
+    if (this.started >= this.size) throw new Error(`scan pool: more than ${this.size} scans at once (admission control should have refused it)`);
+    this.started++;
+    const worker = new Worker(WORKER_URL);
+    worker.unref();
+    return worker;
+  }
+
+  private job(worker: Worker, log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<string> {
+    const source = log[Symbol.asyncIterator]();
+    return new Promise<string>((resolve, reject) => {
+      // Why the job stops early: the client left, or the body failed (413, bad gzip). The thread
+      // is told at its next pull and answers 'aborted'; then the job rejects with this reason.
+      let stopReason: unknown = null;
+      let reading = false;
+      const stop = (reason: unknown) => {
+        stopReason ??= reason;
+        void source.return?.();
+      };
+      const onAbort = () => stop(new ScanAborted());
+      if (signal?.aborted) stopReason = new ScanAborted();
+      signal?.addEventListener('abort', onAbort, { once: true });
+
+      const pull = async () => {
+        if (stopReason) return worker.postMessage({ type: 'abort' } satisfies ToWorker);
+        reading = true;
+        try {
+          const next = await source.next();
+          if (stopReason) return worker.postMessage({ type: 'abort' } satisfies ToWorker);
+          if (next.done) worker.postMessage({ type: 'end' } satisfies ToWorker);
+          else worker.postMessage({ type: 'chunk', bytes: next.value } satisfies ToWorker);
+        } catch (err) {
+          stop(err);
+          worker.postMessage({ type: 'abort' } satisfies ToWorker);
+        } finally {
+          reading = false;
+        }
+      };
+      const finish = (fn: () => void) => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+        signal?.removeEventListener('abort', onAbort);
+        if (reading) void source.return?.();
+        fn();
+      };
+      const onMessage = (message: FromWorker) => {
+        switch (message.type) {
+          case 'pull':
+            void pull();
+            return;
+          case 'done':
+            return finish(() => (stopReason ? reject(stopReason) : resolve(message.json)));
+          case 'aborted':
+            return finish(() => reject(stopReason ?? new ScanAborted()));
+          case 'error':
+            if (message.status >= 500) this.broken.add(worker);
+            return finish(() => reject(stopReason ?? (message.status < 500 ? new ApiError(message.status as 400, message.code as ApiErrorCode, message.message) : new Error(`scan thread: ${message.message}`))));
+        }
+      };
+      const onError = (err: Error) => (this.broken.add(worker), finish(() => reject(err)));
+      const onExit = (code: number) => (this.broken.add(worker), finish(() => reject(new Error(`scan thread exited (${code})`))));
+      worker.on('message', onMessage);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
+      worker.postMessage({ type: 'start', options } satisfies ToWorker);
+    });
+  }
+}
