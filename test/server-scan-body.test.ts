@@ -89,7 +89,7 @@ describe('POST /api/v1/scan: the body', () => {
 
   it('passes sdk and minConfidence to the scanner, and lists 100 findings unless asked for more', async () => {
     const got = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?sdk=lvb&minConfidence=0.8'), 'options');
-    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, listFindings: 100 });
+    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, listFindings: 100, timelineSteps: 1000 });
     const all = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=all'), 'findings=all');
     assert.equal(all.options.listFindings, 100_000);
     const some = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=7'), 'findings=7');

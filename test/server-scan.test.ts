@@ -76,6 +76,16 @@ describe('POST /api/v1/scan with the scanner', () => {
     assert.deepEqual([ten.findings.length, ten.findingsTotal, ten.truncated], [10, 150, true]);
   });
 
+  it('keeps the first 1000 timeline steps unless asked for everything, and says so', async () => {
+    const log = Array.from({ length: 1200 }, (_, i) => (i % 2 ? `line ${i} status code: 0x5200002e` : `line ${i} status code: 0x52000002`)).join('\n');
+    const capped = await report(await scan(log));
+    assert.equal(capped.summary.timeline.length, 1000);
+    assert.equal(capped.summary.timelineTruncated, true);
+    const full = await report(await scan(log, undefined, '?findings=all'));
+    assert.equal(full.summary.timeline.length, 1200);
+    assert.equal(full.summary.timelineTruncated, false);
+  });
+
   it('answers a log without codes with empty findings', async () => {
     const got = await report(await scan('nothing to see here\nat all\n'));
     assert.deepEqual(got.findings, []);

@@ -27,6 +27,8 @@ export interface ScanOptions {
   minConfidence?: number;
   /** Findings listed in the answer; the summary and diagnosis still count every one. */
   listFindings: number;
+  /** Timeline steps kept in the summary (`timelineTruncated` says when there were more). */
+  timelineSteps: number;
   /** Aborts when the client goes away: the scan stops and frees its memory. */
   signal?: AbortSignal;
 }

@@ -5,17 +5,23 @@ import { ApiError } from './errors.js';
 /** Most findings an answer ever lists, `?findings=all` included; the summary still counts every one. */
 export const MAX_LISTED_FINDINGS = 100_000;
 
+/** Timeline steps in an answer that does not ask for everything: enough to draw, small to send. */
+export const DEFAULT_TIMELINE_STEPS = 1000;
+
 export interface ScanJobOptions {
   /** Force an SDK context, as `avcodes scan --sdk`. */
   sdk?: string;
   minConfidence?: number;
   /** Findings listed in the answer; the summary and diagnosis still count every one. */
   listFindings: number;
+  /** Timeline steps kept in the answer's summary (the scanner keeps up to 10000). */
+  timelineSteps: number;
 }
 
 /**
  * Scans a posted log and returns the answer as JSON text: the summary and diagnoses always, the
- * findings up to `listFindings` with their total and a `truncated` flag. The text is built where the
+ * findings up to `listFindings` with their total and a `truncated` flag, the timeline up to
+ * `timelineSteps` (a log of 1 MB could otherwise answer with megabytes of JSON). The text is built where the
  * scan ran (a worker thread), so a large answer costs the server's event loop nothing to serialise.
  * `afterChunk` lets an in-thread caller yield to other requests between chunks.
  */
@@ -54,7 +60,9 @@ export async function scanToJson(catalog: Catalog, log: AsyncIterable<Uint8Array
     if (err instanceof ScanInputError) throw new ApiError(400, 'invalid_body', err.message.replace(/'-'/g, 'the log'));
     throw err;
   }
-  const { summary, diagnoses } = scanner.result();
+  const { summary: full, diagnoses } = scanner.result();
+  const summary =
+    full.timeline.length > options.timelineSteps ? { ...full, timeline: full.timeline.slice(0, options.timelineSteps), timelineTruncated: true } : full;
   const omitted = total - findings.length;
   // findingsOmitted is kept beside the newer fields: the page reads it.
   const answer = { findings, findingsTotal: total, truncated: omitted > 0, ...(omitted > 0 ? { findingsOmitted: omitted } : {}), summary, diagnoses };

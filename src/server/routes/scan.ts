@@ -3,7 +3,7 @@ import { CATEGORIES, KINDS } from '../../catalog/schema.js';
 import type { TypedResponse } from 'hono';
 import type { ServerDeps } from '../deps.js';
 import { ScanAborted } from '../errors.js';
-import { MAX_LISTED_FINDINGS } from '../scan-job.js';
+import { DEFAULT_TIMELINE_STEPS, MAX_LISTED_FINDINGS } from '../scan-job.js';
 import type { ScanGate } from '../scan-gate.js';
 import { JSON_HEADERS, securedResponse } from '../security.js';
 import { logBytes, type LogBodyLimits } from '../log-body.js';
@@ -95,7 +95,7 @@ const route = createRoute({
         .union([z.literal('all'), z.coerce.number().int().min(0).max(MAX_LISTED_FINDINGS)])
         .default(DEFAULT_LISTED_FINDINGS)
         .openapi({
-          description: `Findings to list: a number (0–${MAX_LISTED_FINDINGS}, default ${DEFAULT_LISTED_FINDINGS}) or \`all\` (up to ${MAX_LISTED_FINDINGS}). The summary and diagnoses always count every finding; \`truncated\` says whether the list is complete.`,
+          description: `Findings to list: a number (0–${MAX_LISTED_FINDINGS}, default ${DEFAULT_LISTED_FINDINGS}) or \`all\` (up to ${MAX_LISTED_FINDINGS}, and the whole timeline the scanner kept instead of its first ${DEFAULT_TIMELINE_STEPS} steps). The summary and diagnoses always count every finding; \`truncated\` says whether the list is complete.`,
           example: 'all',
         }),
     }),
@@ -130,7 +130,14 @@ export function scanRoutes(app: OpenAPIHono, deps: ServerDeps, limits: LogBodyLi
     const release = await gate.enter(signal);
     try {
       const log = await logBytes(c.req.raw, limits);
-      const json = await deps.scan(log, { sdk, minConfidence, listFindings: findings === 'all' ? MAX_LISTED_FINDINGS : findings, signal });
+      const everything = findings === 'all';
+      const json = await deps.scan(log, {
+        sdk,
+        minConfidence,
+        listFindings: everything ? MAX_LISTED_FINDINGS : findings,
+        timelineSteps: everything ? Number.MAX_SAFE_INTEGER : DEFAULT_TIMELINE_STEPS,
+        signal,
+      });
       return securedResponse(json, 200, JSON_HEADERS) as Response & TypedResponse<ScanReport, 200, 'json'>;
     } catch (err) {
       // Whatever the body reader threw once the client left, the reason is that it left.
