@@ -11,7 +11,7 @@ import { lookupRoutes } from './routes/lookup.js';
 import { searchRoutes } from './routes/search.js';
 import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
-import { pageRoutes } from './routes/page.js';
+import { notFound, pageRoutes } from './routes/page.js';
 import { ScanGate } from './scan-gate.js';
 import { securityHeaders } from './security.js';
 import type { UrlCache } from './url-cache.js';
@@ -71,10 +71,10 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   scanRoutes(app, deps, { maxBodyBytes, maxLogBytes }, new ScanGate(scanConcurrency, options.scanQueue ?? scanConcurrency));
   catalogRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
-  pageRoutes(app, options.webRoot);
+  pageRoutes(app, options.webRoot, (id) => deps.get(id) !== undefined);
   methodNotAllowed(app);
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}`));
+  app.notFound(notFound);
   app.onError((err, c) => handleError(err, c, options.log));
   return app;
 }
