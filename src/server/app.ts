@@ -12,6 +12,7 @@ import { searchRoutes } from './routes/search.js';
 import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
 import { notFound, pageRoutes } from './routes/page.js';
+import { crossOrigin } from './cross-origin.js';
 import { ScanGate } from './scan-gate.js';
 import { securityHeaders } from './security.js';
 import type { UrlCache } from './url-cache.js';
@@ -51,6 +52,8 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   const maxLogBytes = options.maxLogBytes ?? 100 * MEGABYTE;
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
+  // Registered first so that its headers are set last, over the same-origin defaults.
+  app.use('*', crossOrigin(options.corsOrigins ?? []));
   app.use('*', securityHeaders());
   // Refuse a declared-oversized body before any route reads it; the scan route also counts the
   // bytes as they stream in, which covers chunked bodies without a Content-Length.

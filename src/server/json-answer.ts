@@ -1,6 +1,6 @@
 import type { HttpBindings } from '@hono/node-server';
 import type { Context, TypedResponse } from 'hono';
-import { JSON_HEADERS, securedResponse } from './security.js';
+import { PUBLIC_JSON_HEADERS, securedResponse } from './security.js';
 import type { UrlCache } from './url-cache.js';
 
 /** The URL as the client sent it (path and query): on Node the raw request line, as the listener sees it. */
@@ -18,5 +18,5 @@ function requestUrl(c: Context): string {
 export function answerJson<T>(c: Context, value: T, cache: UrlCache | null): Response & TypedResponse<T, 200, 'json'> {
   const body = JSON.stringify(value);
   if (cache && c.req.method === 'GET') cache.set(requestUrl(c), body);
-  return securedResponse(body, 200, JSON_HEADERS) as Response & TypedResponse<T, 200, 'json'>;
+  return securedResponse(body, 200, PUBLIC_JSON_HEADERS) as Response & TypedResponse<T, 200, 'json'>;
 }

@@ -4,7 +4,7 @@ import { createApp, MEGABYTE } from '../../server/app.js';
 import { libraryDeps } from '../../server/library-deps.js';
 import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
-import { JSON_HEADERS } from '../../server/security.js';
+import { PUBLIC_JSON_HEADERS } from '../../server/security.js';
 import { UrlCache } from '../../server/url-cache.js';
 
 const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--cors-origin <origin>]
@@ -112,7 +112,7 @@ export async function run(argv: string[]): Promise<number> {
 
   const threads = availableParallelism();
   const deps = libraryDeps(undefined, { scanThreads: threads });
-  const urlCache = new UrlCache(JSON_HEADERS);
+  const urlCache = new UrlCache(PUBLIC_JSON_HEADERS);
   const app = createApp(deps, {
     maxBodyBytes: args.maxBodyBytes,
     maxLogBytes: args.maxBodyBytes * 10,
