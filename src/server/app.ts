@@ -15,7 +15,7 @@ import { notFound, pageRoutes } from './routes/page.js';
 import { crossOrigin } from './cross-origin.js';
 import { ScanGate } from './scan-gate.js';
 import { securityHeaders } from './security.js';
-import type { UrlCache } from './url-cache.js';
+import type { AnswerCache } from './answer-cache.js';
 import { validationHook } from './validation.js';
 
 export const MEGABYTE = 1024 * 1024;
@@ -30,7 +30,7 @@ export interface AppOptions {
   /** The built page (dist/web); null or a missing directory serves the API alone. */
   webRoot: string | null;
   /** Keeps the answers of the URL-pure JSON routes for the listener to serve repeated requests. */
-  urlCache?: UrlCache | null;
+  answerCache?: AnswerCache | null;
   /** Scans run at once (default: the number of cores); with `scanQueue` waiting, others get 503. */
   scanConcurrency?: number;
   /** Scans that may wait for a turn (default: as many as run at once). */
@@ -66,10 +66,10 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   });
 
   healthRoutes(app, deps);
-  const urlCache = options.urlCache ?? null;
-  lookupRoutes(app, deps, urlCache);
-  searchRoutes(app, deps, urlCache);
-  codeRoutes(app, deps, options.sourcesRoot, urlCache);
+  const answerCache = options.answerCache ?? null;
+  lookupRoutes(app, deps, answerCache);
+  searchRoutes(app, deps, answerCache);
+  codeRoutes(app, deps, options.sourcesRoot, answerCache);
   const scanConcurrency = options.scanConcurrency ?? availableParallelism();
   scanRoutes(app, deps, { maxBodyBytes, maxLogBytes }, new ScanGate(scanConcurrency, options.scanQueue ?? scanConcurrency));
   catalogRoutes(app, deps);

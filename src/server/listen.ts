@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import type { App } from './app.js';
 import { ConnectionDrain, type CutAnswer } from './drain.js';
-import type { UrlCache } from './url-cache.js';
+import { answerKey, type AnswerCache } from './answer-cache.js';
 import { errorBody, requestId } from './errors.js';
 import { JSON_HEADERS } from './security.js';
 import { answerClientError, unroutableReason, writeError } from './wire-errors.js';
@@ -11,8 +11,8 @@ import { answerClientError, unroutableReason, writeError } from './wire-errors.j
 export interface ListenOptions {
   host: string;
   port: number;
-  /** The cache the app fills (AppOptions.urlCache): repeated GETs are answered from it directly. */
-  urlCache?: UrlCache | null;
+  /** The cache the app fills (AppOptions.answerCache): repeated GETs are answered from it directly. */
+  answerCache?: AnswerCache | null;
   /** Where unexpected errors are reported (stderr by default). */
   log?: (message: string) => void;
 }
@@ -40,7 +40,7 @@ export function listen(app: App, options: ListenOptions): Promise<RunningServer>
       return new Response(JSON.stringify(errorBody('internal', `the server failed to answer this request (request id ${id})`)), { status: 500, headers: JSON_HEADERS });
     },
   });
-  const cache = options.urlCache ?? null;
+  const cache = options.answerCache ?? null;
   const server: Server = createServer((req: IncomingMessage, res: ServerResponse) => {
     drain.track(req, res);
     // The app builds a URL from Host and the request-target: a request without a usable one is
@@ -53,7 +53,8 @@ export function listen(app: App, options: ListenOptions): Promise<RunningServer>
     // A GET without a body whose meaning the app has answered before: the same answer, without
     // routing, validation or computing it again. Everything else goes through the app.
     if (cache && req.method === 'GET' && req.headers['content-length'] === undefined && req.headers['transfer-encoding'] === undefined) {
-      const hit = cache.get(req.url!);
+      const key = answerKey(req.url!);
+      const hit = key === null ? undefined : cache.get(key);
       if (hit) {
         res.writeHead(200, hit.headers);
         res.end(hit.body);

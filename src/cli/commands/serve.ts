@@ -5,7 +5,7 @@ import { libraryDeps } from '../../server/library-deps.js';
 import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
 import { PUBLIC_JSON_HEADERS } from '../../server/security.js';
-import { UrlCache } from '../../server/url-cache.js';
+import { AnswerCache } from '../../server/answer-cache.js';
 
 const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--cors-origin <origin>]
 
@@ -112,20 +112,20 @@ export async function run(argv: string[]): Promise<number> {
 
   const threads = availableParallelism();
   const deps = libraryDeps(undefined, { scanThreads: threads });
-  const urlCache = new UrlCache(PUBLIC_JSON_HEADERS);
+  const answerCache = new AnswerCache(PUBLIC_JSON_HEADERS);
   const app = createApp(deps, {
     maxBodyBytes: args.maxBodyBytes,
     maxLogBytes: args.maxBodyBytes * 10,
     sourcesRoot: defaultSourcesRoot(),
     webRoot: defaultWebRoot(),
-    urlCache,
+    answerCache,
     scanConcurrency: threads,
     corsOrigins: args.corsOrigins,
   });
 
   let server;
   try {
-    server = await listen(app, { host: args.host, port: args.port, urlCache });
+    server = await listen(app, { host: args.host, port: args.port, answerCache });
   } catch (err) {
     const code = (err as { code?: string }).code;
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
