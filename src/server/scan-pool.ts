@@ -15,7 +15,18 @@ export type FromWorker =
   | { type: 'error'; status: number; code: string; message: string };
 
 /** The worker's entry point: beside this file, compiled (.js) or run from source under tsx (.ts). */
-const WORKER_URL = new URL(import.meta.url.endsWith('.ts') ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
+const FROM_SOURCE = import.meta.url.endsWith('.ts');
+const WORKER_URL = new URL(FROM_SOURCE ? './scan-worker.ts' : './scan-worker.js', import.meta.url);
+
+/**
+ * A new scan thread. From source (tests, development) the thread registers tsx's loader before
+ * loading its .ts entry: `node --import tsx` does not apply to a worker's entry point.
+ */
+function startThread(): Worker {
+  if (!FROM_SOURCE) return new Worker(WORKER_URL);
+  const tsx = JSON.stringify(import.meta.resolve('tsx/esm/api'));
+  return new Worker(`import(${tsx}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL.href)}); });`, { eval: true });
+}
 
 
 /**
@@ -48,7 +59,7 @@ export class ScanPool {
   private spawn(): Worker {
     if (this.started >= this.size) throw new Error(`scan pool: more than ${this.size} scans at once (admission control should have refused it)`);
     this.started++;
-    const worker = new Worker(WORKER_URL);
+    const worker = startThread();
     worker.unref();
     return worker;
   }
