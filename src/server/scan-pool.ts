@@ -9,10 +9,14 @@ export type ToWorker =
   | { type: 'end' }
   | { type: 'abort' };
 export type FromWorker =
+  /** The thread took a chunk: one more may be sent. */
   | { type: 'pull' }
   | { type: 'done'; json: string }
   | { type: 'aborted' }
   | { type: 'error'; status: number; code: string; message: string };
+
+/** Chunks of a log sent to a thread ahead of its scan (about 64 KB each off a socket). */
+const CHUNKS_AHEAD = 8;
 
 /** The worker's entry point: beside this file, compiled (.js) or run from source under tsx (.ts). */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -33,14 +37,18 @@ function startThread(): Worker {
  * Scan threads for the server. Scanning is CPU-bound, so it runs off the main thread: the event
  * loop keeps answering /healthz, lookups and the page while scans are in progress. A thread runs
  * one scan at a time; admission control in the app (scan-gate.ts) keeps the number of scans at
- * the pool's size, so `run` never waits for a thread. Threads start on first use and are unref'd.
+ * the pool's size, so `run` never waits for a thread. Threads are unref'd: they never keep the
+ * process alive; one that fails is replaced on the next scan.
  */
 export class ScanPool {
   private readonly idle: Worker[] = [];
   private readonly broken = new WeakSet<Worker>();
   private started = 0;
 
-  constructor(readonly size: number) {}
+  /** Starts the threads at once, so that the first scans do not wait for a thread to load the catalog. */
+  constructor(readonly size: number) {
+    for (let i = 0; i < size; i++) this.idle.push(this.spawn());
+  }
 
   async run(log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<string> {
     const worker = this.idle.pop() ?? this.spawn();
@@ -68,28 +76,41 @@ export class ScanPool {
     const source = log[Symbol.asyncIterator]();
     return new Promise<string>((resolve, reject) => {
       // Why the job stops early: the client left, or the body failed (413, bad gzip). The thread
-      // is told at its next pull and answers 'aborted'; then the job rejects with this reason.
+      // is told at once, stops before its next chunk and answers 'aborted'; then the job rejects
+      // with this reason.
       let stopReason: unknown = null;
       let reading = false;
       const stop = (reason: unknown) => {
-        stopReason ??= reason;
+        if (stopReason) return;
+        stopReason = reason;
+        worker.postMessage({ type: 'abort' } satisfies ToWorker);
         void source.return?.();
       };
       const onAbort = () => stop(new ScanAborted());
-      if (signal?.aborted) stopReason = new ScanAborted();
       signal?.addEventListener('abort', onAbort, { once: true });
 
-      const pull = async () => {
-        if (stopReason) return worker.postMessage({ type: 'abort' } satisfies ToWorker);
+      // Chunks are sent ahead of the thread, up to CHUNKS_AHEAD not yet taken: the thread never
+      // waits on a round trip while the body keeps arriving, and a slow scan still holds back a
+      // fast upload (bounded memory).
+      let credit = CHUNKS_AHEAD;
+      let ended = false;
+      const pump = async () => {
+        if (reading) return;
         reading = true;
         try {
-          const next = await source.next();
-          if (stopReason) return worker.postMessage({ type: 'abort' } satisfies ToWorker);
-          if (next.done) worker.postMessage({ type: 'end' } satisfies ToWorker);
-          else worker.postMessage({ type: 'chunk', bytes: next.value } satisfies ToWorker);
+          while (credit > 0 && !ended && !stopReason) {
+            const next = await source.next();
+            if (stopReason) break;
+            if (next.done) {
+              ended = true;
+              worker.postMessage({ type: 'end' } satisfies ToWorker);
+            } else {
+              credit--;
+              worker.postMessage({ type: 'chunk', bytes: next.value } satisfies ToWorker);
+            }
+          }
         } catch (err) {
           stop(err);
-          worker.postMessage({ type: 'abort' } satisfies ToWorker);
         } finally {
           reading = false;
         }
@@ -105,7 +126,8 @@ export class ScanPool {
       const onMessage = (message: FromWorker) => {
         switch (message.type) {
           case 'pull':
-            void pull();
+            credit++;
+            void pump();
             return;
           case 'done':
             return finish(() => (stopReason ? reject(stopReason) : resolve(message.json)));
@@ -122,6 +144,8 @@ export class ScanPool {
       worker.on('error', onError);
       worker.on('exit', onExit);
       worker.postMessage({ type: 'start', options } satisfies ToWorker);
+      if (signal?.aborted) stop(new ScanAborted());
+      else void pump();
     });
   }
 }

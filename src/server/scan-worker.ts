@@ -1,29 +1,37 @@
-// A scan thread of the server's pool (scan-pool.ts). It pulls the log from the main thread chunk by
-// chunk, so a scan never holds more than one chunk of a log it has not read, and stops between
-// two chunks when the main thread says the client went away.
+// A scan thread of the server's pool (scan-pool.ts). The main thread sends the log chunk by chunk,
+// a few ahead of the scan (a 'pull' gives one back), so a scan never holds more than a few chunks
+// of a log it has not read, and it stops before its next chunk when told the client went away.
 import { parentPort } from 'node:worker_threads';
 import { loadCatalog } from '../catalog/load.js';
+import { ScanEngine } from '../scan/index.js';
 import { ApiError } from './errors.js';
 import { scanToJson, type ScanJobOptions } from './scan-job.js';
 import type { FromWorker, ToWorker } from './scan-pool.js';
 
 const port = parentPort!;
 const catalog = loadCatalog();
+// Pay the scanner's one-time costs now rather than on the first posted log.
+ScanEngine.for(catalog).warmUp();
 const send = (message: FromWorker) => port.postMessage(message);
 
-/** Chunks as the main thread sends them, pulled one at a time. */
-let waiting: { resolve: (r: IteratorResult<Uint8Array>) => void; reject: (e: Error) => void } | null = null;
+/** The current scan's chunks as the main thread sent them (null: the end), and whether it said stop. */
+let queue: (Uint8Array | null)[] = [];
+let aborted = false;
+let wake: (() => void) | null = null;
 
 class Aborted extends Error {}
 
 async function* chunks(): AsyncGenerator<Uint8Array> {
   for (;;) {
-    const next = await new Promise<IteratorResult<Uint8Array>>((resolve, reject) => {
-      waiting = { resolve, reject };
-      send({ type: 'pull' });
-    });
-    if (next.done) return;
-    yield next.value;
+    if (aborted) throw new Aborted();
+    if (queue.length === 0) {
+      await new Promise<void>((resolve) => (wake = resolve));
+      continue;
+    }
+    const chunk = queue.shift()!;
+    if (chunk === null) return;
+    send({ type: 'pull' });
+    yield chunk;
   }
 }
 
@@ -34,28 +42,31 @@ async function run(options: ScanJobOptions): Promise<void> {
     if (err instanceof Aborted) send({ type: 'aborted' });
     else if (err instanceof ApiError) send({ type: 'error', status: err.status, code: err.code, message: err.message });
     else send({ type: 'error', status: 500, code: 'internal', message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
-  } finally {
-    waiting = null;
   }
 }
 
+function woken(): void {
+  const w = wake;
+  wake = null;
+  w?.();
+}
+
 port.on('message', (message: ToWorker) => {
-  const w = waiting;
   switch (message.type) {
     case 'start':
+      queue = [];
+      aborted = false;
       void run(message.options);
       return;
     case 'chunk':
-      waiting = null;
-      w?.resolve({ done: false, value: message.bytes });
-      return;
+      queue.push(message.bytes);
+      return woken();
     case 'end':
-      waiting = null;
-      w?.resolve({ done: true, value: undefined });
-      return;
+      queue.push(null);
+      return woken();
     case 'abort':
-      waiting = null;
-      w?.reject(new Aborted());
-      return;
+      aborted = true;
+      queue = [];
+      return woken();
   }
 });
