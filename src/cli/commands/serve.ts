@@ -7,7 +7,7 @@ import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
 import { PUBLIC_JSON_HEADERS } from '../../server/security.js';
 import { AnswerCache } from '../../server/answer-cache.js';
 
-const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--cors-origin <origin>]
+const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--scan-threads n] [--cors-origin <origin>]
 
 Serves the web page and the HTTP API with the built-in catalog.
 
@@ -19,10 +19,11 @@ Options:
   --cors-origin <url>  a web origin (https://tools.example.com) whose pages may POST logs to
                        /api/v1/scan; repeat for more. Other cross-site browser posts get 403.
                        The GET API is open to every origin.
+  --scan-threads <n>   logs scanned at once, each on its own thread (default: the number of
+                       cores); as many more may wait, others get 503 with Retry-After
   -h, --help           this help
 
-The API is described at /openapi.json. Scans run on as many threads as there are cores, with as
-many waiting; more get 503 with Retry-After. SIGTERM or SIGINT (Ctrl-C) stops accepting, writes
+The API is described at /openapi.json. SIGTERM or SIGINT (Ctrl-C) stops accepting, writes
 every answer in progress to the end (at most 10 s, then cuts them and exits 1); a second signal
 closes every connection at once.
 
@@ -59,11 +60,17 @@ function origin(text: string): string {
   return url.origin;
 }
 
+/** One scan thread per core: scanning is CPU-bound, and more threads would only share the cores. */
+function defaultScanThreads(): number {
+  return availableParallelism();
+}
+
 interface ServeArgs {
   host: string;
   port: number;
   maxBodyBytes: number;
   corsOrigins: string[];
+  scanThreads: number;
   help: boolean;
 }
 
@@ -77,6 +84,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
         port: { type: 'string', short: 'p' },
         'max-body-mb': { type: 'string' },
         'cors-origin': { type: 'string', multiple: true },
+        'scan-threads': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -91,6 +99,7 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
     port: integer(portText, values.port === undefined && env.PORT !== undefined ? 'PORT' : '--port', 0, 65535),
     maxBodyBytes: integer(values['max-body-mb'] ?? '10', '--max-body-mb', 1, 1024) * MEGABYTE,
     corsOrigins: (values['cors-origin'] ?? []).map(origin),
+    scanThreads: values['scan-threads'] === undefined ? defaultScanThreads() : integer(values['scan-threads'], '--scan-threads', 1, 256),
     help: values.help ?? false,
   };
 }
@@ -110,7 +119,7 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const threads = availableParallelism();
+  const threads = args.scanThreads;
   const deps = libraryDeps(undefined, { scanThreads: threads });
   const answerCache = new AnswerCache(PUBLIC_JSON_HEADERS);
   const app = createApp(deps, {
