@@ -161,6 +161,25 @@ describe('the server under load, faults and hostile clients', { timeout: 600_000
     assert.doesNotMatch(server.stderr(), /cut off/);
   });
 
+  it('on SIGTERM closes an idle keep-alive connection at once rather than at the end of the grace period', async () => {
+    const server = await startServer();
+    const { hostname, port } = new URL(server.url);
+    const socket = connect(Number(port), hostname);
+    let data = '';
+    socket.setEncoding('utf8').on('data', (d: string) => (data += d));
+    socket.write(`GET /healthz HTTP/1.1\r\nHost: ${hostname}:${port}\r\n\r\n`);
+    while (!data.includes('"status":"ok"')) await new Promise((r) => setTimeout(r, 20));
+    // The connection is now idle and kept alive; the server must end it, not this test.
+    const ended = new Promise<string>((resolve) => socket.once('end', () => resolve('ended by the server')));
+    server.child.kill('SIGTERM');
+    // The grace period is 10 s; half of it is a generous bound for "at once" on a loaded machine.
+    const outcome = await Promise.race([ended, new Promise<string>((r) => setTimeout(() => r('still open after 5 s'), 5000))]);
+    socket.destroy();
+    assert.equal(outcome, 'ended by the server');
+    const code = server.child.exitCode ?? (await new Promise<number | null>((resolve) => server.child.once('exit', (c) => resolve(c))));
+    assert.equal(code, 0, server.stderr());
+  });
+
   it('stops scans whose clients hung up: 40 abandoned 1 MB posts leave /healthz answering within 1 s', async () => {
     await withServer(async (server) => {
       const body = megabyteLog(1024 * 1024);
