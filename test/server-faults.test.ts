@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { ScanAborted } from '../src/server/errors.js';
 import { libraryDeps } from '../src/server/library-deps.js';
 import { ScanGate } from '../src/server/scan-gate.js';
+import { ScanPool } from '../src/server/scan-pool.js';
 import { assertApiError, assertSecurityHeaders, makeApp } from './server-helpers.js';
 
 const LOG = 'PutFrame failed with status code: 0x5200002e\n';
@@ -123,5 +124,13 @@ describe('scan threads', () => {
   it('answer a bad option as a 400, and keep the thread', async () => {
     await assert.rejects(deps.scan(chunks(1), { sdk: 'nosuch', listFindings: 5, timelineSteps: 1000 }), (err: { status: number }) => err.status === 400);
     assert.equal((JSON.parse(await deps.scan(chunks(1), { listFindings: 5, timelineSteps: 1000 })) as { findingsTotal: number }).findingsTotal, 100);
+  });
+
+  it('replace a thread that died between two scans', async () => {
+    const pool = new ScanPool(1);
+    const [thread] = (pool as unknown as { idle: import('node:worker_threads').Worker[] }).idle;
+    await thread!.terminate();
+    const answer = JSON.parse(await pool.run(chunks(1), { listFindings: 5, timelineSteps: 1000 })) as { findingsTotal: number };
+    assert.equal(answer.findingsTotal, 100);
   });
 });

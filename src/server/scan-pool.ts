@@ -69,6 +69,17 @@ export class ScanPool {
     this.started++;
     const worker = startThread();
     worker.unref();
+    // A thread that dies between scans leaves the pool (a job in progress sees its own 'exit'),
+    // and its error is not left unhandled, which would take the whole server down.
+    worker.on('error', () => this.broken.add(worker));
+    worker.once('exit', () => {
+      this.broken.add(worker);
+      const i = this.idle.indexOf(worker);
+      if (i >= 0) {
+        this.idle.splice(i, 1);
+        this.started--;
+      }
+    });
     return worker;
   }
 
