@@ -16,7 +16,7 @@ after(() => rmSync(webRoot, { recursive: true, force: true }));
 const { app } = makeApp({}, { webRoot });
 
 describe('the web page', () => {
-  for (const path of ['/', '/log', '/code/aws-kvs/STATUS_STORE_OUT_OF_MEMORY', '/code/nosuch/ANYTHING', '/?q=0x5200002e']) {
+  for (const path of ['/', '/log', '/code/aws-kvs/STATUS_STORE_OUT_OF_MEMORY', '/code/aws-kvs%2FSTATUS_STORE_OUT_OF_MEMORY', '/?q=0x5200002e']) {
     it(`serves the app shell at ${path}`, async () => {
       const res = await app.request(path);
       assert.equal(res.status, 200);
@@ -43,9 +43,32 @@ describe('the web page', () => {
     assert.equal(again.status, 304);
   });
 
-  it('answers a missing file with a JSON 404, not the shell', async () => {
-    await assertApiError(await app.request('/assets/missing.js'), 404, 'not_found', 'missing asset');
-    await assertApiError(await app.request('/logs'), 404, 'not_found', 'unknown page');
+  it('answers the page of a code the catalog does not have with 404 and the shell, which says "No such code"', async () => {
+    for (const path of ['/code/nosuch/ANYTHING', '/code/aws-kvs/STATUS_NO_SUCH_THING', '/code/', '/code/aws-kvs']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 404, path);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/html/, path);
+      assert.equal(await res.text(), SHELL, path);
+      assertSecurityHeaders(res, path);
+    }
+  });
+
+  it('answers an unknown page or a missing file with an HTML 404 page, not JSON and not the shell', async () => {
+    for (const path of ['/logs', '/assets/missing.js', '/<script>x</script>']) {
+      const res = await app.request(path);
+      assert.equal(res.status, 404, path);
+      assert.match(res.headers.get('content-type') ?? '', /^text\/html/, path);
+      const html = await res.text();
+      assert.match(html, /<h1>Not found<\/h1>/, path);
+      assert.doesNotMatch(html, /<script/, `${path}: the path is escaped`);
+      assertSecurityHeaders(res, path);
+    }
+  });
+
+  it('keeps JSON 404s for unknown API paths and for methods other than GET', async () => {
+    await assertApiError(await app.request('/api/v1/nothing'), 404, 'not_found', '/api/v1/nothing');
+    await assertApiError(await app.request('/api/v2/lookup?q=1'), 404, 'not_found', '/api/v2/lookup');
+    await assertApiError(await app.request('/logs', { method: 'DELETE' }), 404, 'not_found', 'DELETE /logs');
   });
 
   it('does not serve files outside the build', async () => {

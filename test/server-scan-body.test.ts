@@ -9,16 +9,17 @@ import { assertApiError, makeApp } from './server-helpers.js';
 interface Echo {
   findings: [];
   diagnoses: [];
-  summary: { text: string; bytes: number; options: ScanOptions };
+  summary: { text: string; bytes: number; options: Omit<ScanOptions, 'signal'> };
 }
 
 let calls = 0;
-const echoScan = async (log: AsyncIterable<Uint8Array>, options: ScanOptions) => {
+const echoScan = async (log: AsyncIterable<Uint8Array>, { signal, ...options }: ScanOptions) => {
   calls++;
+  assert.ok(signal instanceof AbortSignal, 'the scan is given the request signal');
   const chunks: Buffer[] = [];
   for await (const chunk of log) chunks.push(Buffer.from(chunk));
   const all = Buffer.concat(chunks);
-  return { findings: [], diagnoses: [], summary: { text: all.toString('utf8'), bytes: all.length, options } } as never;
+  return JSON.stringify({ findings: [], diagnoses: [], summary: { text: all.toString('utf8'), bytes: all.length, options } });
 };
 
 const LIMIT = 64 * 1024;
@@ -86,9 +87,19 @@ describe('POST /api/v1/scan: the body', () => {
     assert.equal(got.text, LOG);
   });
 
-  it('passes sdk and minConfidence to the scanner', async () => {
+  it('passes sdk and minConfidence to the scanner, and lists 100 findings unless asked for more', async () => {
     const got = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?sdk=lvb&minConfidence=0.8'), 'options');
-    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, maxFindings: 10_000 });
+    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, listFindings: 100, timelineSteps: 1000 });
+    const all = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=all'), 'findings=all');
+    assert.equal(all.options.listFindings, 100_000);
+    const some = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=7'), 'findings=7');
+    assert.equal(some.options.listFindings, 7);
+  });
+
+  it('takes a body sent as application/x-www-form-urlencoded (curl --data-binary) verbatim, not form-decoded', async () => {
+    const log = 'a=b&c=%41+d 0x5200002e\n';
+    const got = await echo(await post(log, { 'Content-Type': 'application/x-www-form-urlencoded' }), 'form type');
+    assert.equal(got.text, log);
   });
 });
 
@@ -131,7 +142,7 @@ describe('POST /api/v1/scan: bad bodies', () => {
   });
 
   it('answers 400 to bad options', async () => {
-    for (const query of ['?minConfidence=2', '?minConfidence=-1', '?minConfidence=high', '?sdk=', '?maxFindings=-1', '?maxFindings=100001']) {
+    for (const query of ['?minConfidence=2', '?minConfidence=-1', '?minConfidence=high', '?sdk=', '?findings=-1', '?findings=100001', '?findings=some']) {
       await assertApiError(await post(LOG, { 'Content-Type': 'text/plain' }, query), 400, 'invalid_query', query);
     }
   });

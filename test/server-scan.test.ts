@@ -19,17 +19,17 @@ const KVS_LOG = 'PutFrame failed with status code: 0x5200002e\nkvssink: retStatu
 const scan = (body: BodyInit, headers: Record<string, string> = { 'Content-Type': 'text/plain' }, query = '') =>
   app.request(`/api/v1/scan${query}`, { method: 'POST', body, headers });
 
-async function report(res: Response): Promise<ScanReport & { findingsOmitted?: number }> {
+async function report(res: Response): Promise<ScanReport & { findingsTotal: number; truncated: boolean; findingsOmitted?: number }> {
   assert.equal(res.status, 200);
-  return (await res.json()) as ScanReport & { findingsOmitted?: number };
+  return (await res.json()) as ScanReport & { findingsTotal: number; truncated: boolean; findingsOmitted?: number };
 }
 
 describe('POST /api/v1/scan with the scanner', () => {
   it('answers what `avcodes scan --format json` prints: findings, summary and diagnoses', async () => {
     const got = await report(await scan(TENCENT_LOG));
     const expected = await scanLog(Readable.from([Buffer.from(TENCENT_LOG)]));
-    assert.deepEqual(got, JSON.parse(JSON.stringify(expected)));
-    assert.deepEqual(Object.keys(got), ['findings', 'summary', 'diagnoses']);
+    assert.deepEqual(got, JSON.parse(JSON.stringify({ ...expected, findingsTotal: expected.findings.length, truncated: false })));
+    assert.deepEqual(Object.keys(got), ['findings', 'findingsTotal', 'truncated', 'summary', 'diagnoses']);
   });
 
   it('finds the Tencent play events with their timestamps and diagnoses the lost network', async () => {
@@ -55,12 +55,35 @@ describe('POST /api/v1/scan with the scanner', () => {
     assert.ok(got.findings.every((f) => f.entry === null || f.entry.sdk === 'tencent-lvb'), JSON.stringify(got.findings.map((f) => f.entry?.id)));
   });
 
-  it('lists at most maxFindings findings and says how many it left out, while the summary counts them all', async () => {
-    const log = Array.from({ length: 50 }, (_, i) => `line ${i} status code: 0x5200002e`).join('\n');
-    const got = await report(await scan(log, undefined, '?maxFindings=10'));
-    assert.equal(got.findings.length, 10);
-    assert.equal(got.findingsOmitted, 40);
-    assert.equal(got.summary.findings, 50);
+  it('lists the first 100 findings by default, says it truncated and how many it left out, while the summary counts them all', async () => {
+    const log = Array.from({ length: 150 }, (_, i) => `line ${i} status code: 0x5200002e`).join('\n');
+    const got = await report(await scan(log));
+    assert.equal(got.findings.length, 100);
+    assert.equal(got.findingsTotal, 150);
+    assert.equal(got.truncated, true);
+    assert.equal(got.findingsOmitted, 50);
+    assert.equal(got.summary.findings, 150);
+    assert.equal(got.findings[99]!.line, 100, 'the first findings, in log order');
+  });
+
+  it('lists every finding with findings=all and exactly n with findings=n', async () => {
+    const log = Array.from({ length: 150 }, (_, i) => `line ${i} status code: 0x5200002e`).join('\n');
+    const all = await report(await scan(log, undefined, '?findings=all'));
+    assert.equal(all.findings.length, 150);
+    assert.equal(all.truncated, false);
+    assert.equal(all.findingsOmitted, undefined);
+    const ten = await report(await scan(log, undefined, '?findings=10'));
+    assert.deepEqual([ten.findings.length, ten.findingsTotal, ten.truncated], [10, 150, true]);
+  });
+
+  it('keeps the first 1000 timeline steps unless asked for everything, and says so', async () => {
+    const log = Array.from({ length: 1200 }, (_, i) => (i % 2 ? `line ${i} status code: 0x5200002e` : `line ${i} status code: 0x52000002`)).join('\n');
+    const capped = await report(await scan(log));
+    assert.equal(capped.summary.timeline.length, 1000);
+    assert.equal(capped.summary.timelineTruncated, true);
+    const full = await report(await scan(log, undefined, '?findings=all'));
+    assert.equal(full.summary.timeline.length, 1200);
+    assert.equal(full.summary.timelineTruncated, false);
   });
 
   it('answers a log without codes with empty findings', async () => {

@@ -82,9 +82,11 @@ describe('errors and headers', () => {
     for (const [what, pending] of cases) assertSecurityHeaders(await pending, what);
   });
 
-  it('answers an unknown path with a JSON 404', async () => {
+  it('answers an unknown API path with a JSON 404, and any other unknown path with an HTML one', async () => {
     await assertApiError(await app.request('/api/v2/lookup?q=1'), 404, 'not_found', '/api/v2');
-    await assertApiError(await app.request('/../../etc/passwd'), 404, 'not_found', 'traversal');
+    const page = await app.request('/../../etc/passwd');
+    assert.equal(page.status, 404, 'traversal');
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/, 'traversal');
   });
 
   it('answers a known path with the wrong method with 405 and Allow', async () => {

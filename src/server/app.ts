@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import type { HttpBindings } from '@hono/node-server';
 import { OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
@@ -10,9 +11,11 @@ import { lookupRoutes } from './routes/lookup.js';
 import { searchRoutes } from './routes/search.js';
 import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
-import { pageRoutes } from './routes/page.js';
+import { notFound, pageRoutes } from './routes/page.js';
+import { crossOrigin } from './cross-origin.js';
+import { ScanGate } from './scan-gate.js';
 import { securityHeaders } from './security.js';
-import type { UrlCache } from './url-cache.js';
+import type { AnswerCache } from './answer-cache.js';
 import { validationHook } from './validation.js';
 
 export const MEGABYTE = 1024 * 1024;
@@ -27,7 +30,13 @@ export interface AppOptions {
   /** The built page (dist/web); null or a missing directory serves the API alone. */
   webRoot: string | null;
   /** Keeps the answers of the URL-pure JSON routes for the listener to serve repeated requests. */
-  urlCache?: UrlCache | null;
+  answerCache?: AnswerCache | null;
+  /** Scans run at once (default: the number of cores); with `scanQueue` waiting, others get 503. */
+  scanConcurrency?: number;
+  /** Scans that may wait for a turn (default: as many as run at once). */
+  scanQueue?: number;
+  /** Origins (scheme://host:port) whose pages may POST a scan; other cross-site browser requests get 403. */
+  corsOrigins?: readonly string[];
   /** Where unexpected errors are reported; the client only ever sees a generic message. */
   log?: (message: string) => void;
 }
@@ -43,6 +52,8 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   const maxLogBytes = options.maxLogBytes ?? 100 * MEGABYTE;
   const app = new OpenAPIHono({ defaultHook: validationHook });
 
+  // Registered first so that its headers are set last, over the same-origin defaults.
+  app.use('*', crossOrigin(options.corsOrigins ?? []));
   app.use('*', securityHeaders());
   // Refuse a declared-oversized body before any route reads it; the scan route also counts the
   // bytes as they stream in, which covers chunked bodies without a Content-Length.
@@ -55,17 +66,18 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   });
 
   healthRoutes(app, deps);
-  const urlCache = options.urlCache ?? null;
-  lookupRoutes(app, deps, urlCache);
-  searchRoutes(app, deps, urlCache);
-  codeRoutes(app, deps, options.sourcesRoot, urlCache);
-  scanRoutes(app, deps, { maxBodyBytes, maxLogBytes });
+  const answerCache = options.answerCache ?? null;
+  lookupRoutes(app, deps, answerCache);
+  searchRoutes(app, deps, answerCache);
+  codeRoutes(app, deps, options.sourcesRoot, answerCache);
+  const scanConcurrency = options.scanConcurrency ?? availableParallelism();
+  scanRoutes(app, deps, { maxBodyBytes, maxLogBytes }, new ScanGate(scanConcurrency, options.scanQueue ?? scanConcurrency));
   catalogRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
-  pageRoutes(app, options.webRoot);
+  pageRoutes(app, options.webRoot, (id) => deps.get(id) !== undefined);
   methodNotAllowed(app);
 
-  app.notFound((c) => errorResponse(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path.slice(0, 200)}`));
+  app.notFound(notFound);
   app.onError((err, c) => handleError(err, c, options.log));
   return app;
 }

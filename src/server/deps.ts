@@ -1,6 +1,5 @@
 import type { Catalog, Entry } from '../catalog/schema.js';
 import type { LookupJson } from '../index.js';
-import type { ScanReport } from '../scan/index.js';
 
 /** A search hit or a related code, as `avcodes search --json` prints it. */
 export interface ScoredEntry {
@@ -27,11 +26,12 @@ export interface ScanOptions {
   sdk?: string;
   minConfidence?: number;
   /** Findings listed in the answer; the summary and diagnosis still count every one. */
-  maxFindings: number;
+  listFindings: number;
+  /** Timeline steps kept in the summary (`timelineTruncated` says when there were more). */
+  timelineSteps: number;
+  /** Aborts when the client goes away: the scan stops and frees its memory. */
+  signal?: AbortSignal;
 }
-
-/** `avcodes scan --format json`, and how many findings past `maxFindings` were left out. */
-export type ScanAnswer = ScanReport & { findingsOmitted?: number };
 
 /**
  * Everything the routes need from the rest of avcodes, injected so the app can be built in tests
@@ -48,6 +48,9 @@ export interface ServerDeps {
   /** Entries of other SDKs that mean the same kind of thing. */
   related(entry: Entry): ScoredEntry[];
   list(filter: CodeFilter): Entry[];
-  /** `avcodes scan --format json` over a stream of log bytes. Throws ApiError for bad options or input. */
-  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<ScanAnswer>;
+  /**
+   * The JSON text of the scan answer (scan-job.ts) over a stream of log bytes: built where the scan
+   * ran, so a large answer is not serialised on the event loop. Throws ApiError for bad options or input.
+   */
+  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<string>;
 }

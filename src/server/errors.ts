@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
@@ -13,6 +14,8 @@ export type ApiErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'unknown_filter'
+  | 'forbidden'
+  | 'busy'
   | 'internal';
 
 export const ErrorBodySchema = z
@@ -32,9 +35,19 @@ export class ApiError extends Error {
     readonly status: ContentfulStatusCode,
     readonly code: ApiErrorCode,
     message: string,
+    /** Headers the answer carries (Retry-After on 503). */
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(message);
     this.name = 'ApiError';
+  }
+}
+
+/** A scan stopped because its client went away: nobody reads the answer, and it is no server fault. */
+export class ScanAborted extends ApiError {
+  constructor() {
+    super(400, 'bad_request', 'the client closed the connection; the scan was stopped');
+    this.name = 'ScanAborted';
   }
 }
 
@@ -52,12 +65,20 @@ export function quote(value: string, max = 80): string {
   return JSON.stringify(clean.length > max ? `${clean.slice(0, max)}…` : clean);
 }
 
+/** A short id that ties a 5xx answer to its line in the server's log. */
+export function requestId(): string {
+  return randomUUID().slice(0, 8);
+}
+
 /**
  * The app's one error handler. Client mistakes become 4xx JSON; anything unexpected is logged and
  * answered with a generic 500 that leaks no stack, and the server keeps serving.
  */
 export function handleError(err: unknown, c: Context, log: (message: string) => void = console.error): Response {
-  if (err instanceof ApiError) return errorResponse(c, err.status, err.code, err.message);
+  if (err instanceof ApiError) {
+    for (const [name, value] of Object.entries(err.headers)) c.header(name, value);
+    return errorResponse(c, err.status, err.code, err.message);
+  }
   if (err instanceof HTTPException) {
     const status = err.status as ContentfulStatusCode;
     if (status === 413) return errorResponse(c, 413, 'payload_too_large', 'the request body is larger than the server accepts');
@@ -65,6 +86,8 @@ export function handleError(err: unknown, c: Context, log: (message: string) => 
   }
   // A malformed percent-escape in the path or query surfaces as URIError from the router.
   if (err instanceof URIError) return errorResponse(c, 400, 'bad_request', 'the URL contains a malformed percent-escape');
-  log(`avcodes serve: ${c.req.method} ${c.req.path}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
-  return errorResponse(c, 500, 'internal', 'the server failed to answer this request');
+  // The id ties the client's answer to the log line; the stack stays in the log.
+  const id = requestId();
+  log(`avcodes serve: request ${id}: ${c.req.method} ${c.req.path.slice(0, 200)}: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
+  return errorResponse(c, 500, 'internal', `the server failed to answer this request (request id ${id})`);
 }

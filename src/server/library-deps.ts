@@ -1,9 +1,18 @@
 import { loadCatalog } from '../catalog/load.js';
 import type { Catalog } from '../catalog/schema.js';
 import { AvcodesError, checkQuery, lookupResultToJson, openCodebook } from '../index.js';
-import { Scanner, ScanInputError, scanStreamInto, type Finding } from '../scan/index.js';
-import type { ScanAnswer, ScanOptions, ServerDeps } from './deps.js';
-import { ApiError } from './errors.js';
+import type { ServerDeps } from './deps.js';
+import { ApiError, ScanAborted } from './errors.js';
+import { scanToJson } from './scan-job.js';
+import { ScanPool } from './scan-pool.js';
+
+export interface LibraryDepsOptions {
+  /**
+   * Threads that scan posted logs (the server's admission control runs at most this many scans).
+   * 0, the default, scans in the calling thread, yielding to other requests between chunks.
+   */
+  scanThreads?: number;
+}
 
 /** Runs a library call, turning the library's misuse errors (bad query, unknown filter) into 400s. */
 function asApiErrors<T>(call: () => T): T {
@@ -21,8 +30,15 @@ const round = (score: number) => Math.round(score * 1000) / 1000;
  * The server's dependencies on the avcodes library, over a catalog (the built-in one by default).
  * Only the package's public API is used, and results take the JSON shapes the CLI prints.
  */
-export function libraryDeps(catalog: Catalog = loadCatalog()): ServerDeps {
+export function libraryDeps(catalog: Catalog = loadCatalog(), options: LibraryDepsOptions = {}): ServerDeps {
   const book = openCodebook(catalog);
+  // Threads load the built-in catalog themselves; another catalog is scanned in this thread.
+  const pool = (options.scanThreads ?? 0) > 0 && catalog === loadCatalog() ? new ScanPool(options.scanThreads!) : null;
+  // In this thread, other requests get their turn between two chunks, and a scan whose client left stops.
+  const yieldUnless = (signal?: AbortSignal) => async () => {
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    if (signal?.aborted) throw new ScanAborted();
+  };
   return {
     catalog,
     // As the CLI does: a query that is no code or name at all (empty, binary, too long) is bad input.
@@ -31,49 +47,6 @@ export function libraryDeps(catalog: Catalog = loadCatalog()): ServerDeps {
     get: (id) => book.get(id),
     related: (entry) => book.related(entry).map((h) => ({ score: round(h.score), terms: h.terms, entry: h.entry })),
     list: (filter) => asApiErrors(() => book.list(filter)),
-    scan: (log, options) => scanLog(catalog, log, options),
+    scan: (log, { signal, ...job }) => (pool ? pool.run(log, job, signal) : scanToJson(catalog, log, job, yieldUnless(signal))),
   };
-}
-
-/**
- * `avcodes scan --format json` over the posted bytes, keeping at most `maxFindings` findings in
- * memory (the summary and the diagnosis are built from every one, as the scanner streams).
- */
-async function scanLog(catalog: Catalog, log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<ScanAnswer> {
-  const findings: Finding[] = [];
-  let omitted = 0;
-  let scanner: Scanner;
-  try {
-    scanner = new Scanner({
-      catalog,
-      sdk: options.sdk ?? null,
-      minConfidence: options.minConfidence,
-      onFinding: (f) => {
-        if (findings.length < options.maxFindings) findings.push(f);
-        else omitted++;
-      },
-    });
-  } catch (err) {
-    if (err instanceof ScanInputError) throw new ApiError(400, 'invalid_query', err.message);
-    throw err;
-  }
-  // The scanner reports a failing input as a read error; keep the body's own error (413, bad gzip) to answer with.
-  let bodyError: unknown = null;
-  const watched = (async function* () {
-    try {
-      yield* log;
-    } catch (err) {
-      bodyError = err;
-      throw err;
-    }
-  })();
-  try {
-    await scanStreamInto(scanner, watched, '-');
-  } catch (err) {
-    if (bodyError) throw bodyError;
-    if (err instanceof ScanInputError) throw new ApiError(400, 'invalid_body', err.message.replace(/'-'/g, 'the log'));
-    throw err;
-  }
-  const { summary, diagnoses } = scanner.result();
-  return omitted > 0 ? { findings, summary, diagnoses, findingsOmitted: omitted } : { findings, summary, diagnoses };
 }

@@ -10,7 +10,9 @@ export interface LogBodyLimits {
 }
 
 const GZIP_TYPES = /^application\/(x-)?gzip\b/i;
-const ACCEPTED_TYPES = /^(text\/[a-z0-9.+-]+|application\/(x-)?gzip|application\/octet-stream)\b/i;
+// curl --data-binary sends application/x-www-form-urlencoded unless told otherwise; like most
+// log-paste APIs, take such a body as the log it is, verbatim (never form-decoded).
+const ACCEPTED_TYPES = /^(text\/[a-z0-9.+-]+|application\/(x-)?gzip|application\/octet-stream|application\/x-www-form-urlencoded)\b/i;
 
 /** Throws 415 for a body type that is not a log (`text/*`), gzip, or raw bytes. */
 export function checkLogContentType(contentType: string | undefined): void {

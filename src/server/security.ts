@@ -46,9 +46,18 @@ const secured = new WeakSet<Response>();
  * busy routes answer this way.
  */
 export function securedResponse(body: string | Uint8Array<ArrayBuffer> | null, status: number, headers: Record<string, string>): Response {
-  const res = new Response(body, { status, headers: headers === JSON_HEADERS ? JSON_HEADERS : { ...SECURITY_HEADERS, ...headers } });
+  const prepared = headers === JSON_HEADERS || headers === PUBLIC_JSON_HEADERS;
+  const res = new Response(body, { status, headers: prepared ? headers : { ...SECURITY_HEADERS, ...headers } });
   secured.add(res);
+  if (headers === PUBLIC_JSON_HEADERS) opened.add(res);
   return res;
+}
+
+/** Responses created with the cross-origin headers already in place. */
+const opened = new WeakSet<Response>();
+
+export function isOpenedResponse(res: Response): boolean {
+  return opened.has(res);
 }
 
 /** Adds the security headers to every response that was not built with them (errors, redirects, …). */
@@ -63,3 +72,15 @@ export function securityHeaders(): MiddlewareHandler {
 
 /** The headers of every JSON answer. */
 export const JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...SECURITY_HEADERS, 'Content-Type': 'application/json' });
+
+/**
+ * The read-only GET API is public data: any web page may read it (no credentials are involved),
+ * and its resources may be embedded cross-origin.
+ */
+export const CROSS_ORIGIN_HEADERS: Readonly<Record<string, string>> = Object.freeze({
+  'Access-Control-Allow-Origin': '*',
+  'Cross-Origin-Resource-Policy': 'cross-origin',
+});
+
+/** The headers of a JSON answer of the GET API. */
+export const PUBLIC_JSON_HEADERS: Readonly<Record<string, string>> = Object.freeze({ ...JSON_HEADERS, ...CROSS_ORIGIN_HEADERS });

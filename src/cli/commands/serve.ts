@@ -1,12 +1,13 @@
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { createApp, MEGABYTE } from '../../server/app.js';
 import { libraryDeps } from '../../server/library-deps.js';
 import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
-import { JSON_HEADERS } from '../../server/security.js';
-import { UrlCache } from '../../server/url-cache.js';
+import { PUBLIC_JSON_HEADERS } from '../../server/security.js';
+import { AnswerCache } from '../../server/answer-cache.js';
 
-const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10]
+const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--scan-threads n] [--cors-origin <origin>]
 
 Serves the web page and the HTTP API with the built-in catalog.
 
@@ -15,10 +16,16 @@ Options:
   --port <n>           port (default: $PORT, else 8080; 0 picks a free port)
   --max-body-mb <n>    largest request body accepted, in MB (default 10); a posted gzip log may
                        expand to 10 times this
+  --cors-origin <url>  a web origin (https://tools.example.com) whose pages may POST logs to
+                       /api/v1/scan; repeat for more. Other cross-site browser posts get 403.
+                       The GET API is open to every origin.
+  --scan-threads <n>   logs scanned at once, each on its own thread (default: the number of
+                       cores); as many more may wait, others get 503 with Retry-After
   -h, --help           this help
 
-The API is described at /openapi.json. SIGTERM or SIGINT (Ctrl-C) stops the server after the
-requests in flight.
+The API is described at /openapi.json. SIGTERM or SIGINT (Ctrl-C) stops accepting, writes
+every answer in progress to the end (at most 10 s, then cuts them and exits 1); a second signal
+closes every connection at once.
 
 Examples:
   avcodes serve
@@ -26,6 +33,9 @@ Examples:
   curl 'http://127.0.0.1:8080/api/v1/lookup?q=0x5200002e'
   curl --data-binary @device.log -H 'Content-Type: text/plain' http://127.0.0.1:8080/api/v1/scan
 `;
+
+/** How long a shutdown waits for answers in progress before cutting them off. */
+const GRACE_MS = 10_000;
 
 class UsageError extends Error {}
 
@@ -36,10 +46,31 @@ function integer(text: string, what: string, min: number, max: number): number {
   return Number(text);
 }
 
+/** A web origin as browsers send it in `Origin`: scheme://host[:port], nothing more. */
+function origin(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--cors-origin must be an origin such as https://tools.example.com, not ${JSON.stringify(text)}`);
+  }
+  if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== text.replace(/\/$/, '')) {
+    throw new UsageError(`--cors-origin must be an origin such as https://tools.example.com (scheme, host and port only), not ${JSON.stringify(text)}`);
+  }
+  return url.origin;
+}
+
+/** One scan thread per core: scanning is CPU-bound, and more threads would only share the cores. */
+function defaultScanThreads(): number {
+  return availableParallelism();
+}
+
 interface ServeArgs {
   host: string;
   port: number;
   maxBodyBytes: number;
+  corsOrigins: string[];
+  scanThreads: number;
   help: boolean;
 }
 
@@ -52,6 +83,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
         host: { type: 'string' },
         port: { type: 'string', short: 'p' },
         'max-body-mb': { type: 'string' },
+        'cors-origin': { type: 'string', multiple: true },
+        'scan-threads': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       allowPositionals: false,
@@ -65,6 +98,8 @@ function parse(argv: string[], env: NodeJS.ProcessEnv): ServeArgs {
     host: values.host ?? '127.0.0.1',
     port: integer(portText, values.port === undefined && env.PORT !== undefined ? 'PORT' : '--port', 0, 65535),
     maxBodyBytes: integer(values['max-body-mb'] ?? '10', '--max-body-mb', 1, 1024) * MEGABYTE,
+    corsOrigins: (values['cors-origin'] ?? []).map(origin),
+    scanThreads: values['scan-threads'] === undefined ? defaultScanThreads() : integer(values['scan-threads'], '--scan-threads', 1, 256),
     help: values.help ?? false,
   };
 }
@@ -84,19 +119,22 @@ export async function run(argv: string[]): Promise<number> {
     return 0;
   }
 
-  const deps = libraryDeps();
-  const urlCache = new UrlCache(JSON_HEADERS);
+  const threads = args.scanThreads;
+  const deps = libraryDeps(undefined, { scanThreads: threads });
+  const answerCache = new AnswerCache(PUBLIC_JSON_HEADERS);
   const app = createApp(deps, {
     maxBodyBytes: args.maxBodyBytes,
     maxLogBytes: args.maxBodyBytes * 10,
     sourcesRoot: defaultSourcesRoot(),
     webRoot: defaultWebRoot(),
-    urlCache,
+    answerCache,
+    scanConcurrency: threads,
+    corsOrigins: args.corsOrigins,
   });
 
   let server;
   try {
-    server = await listen(app, { host: args.host, port: args.port, urlCache });
+    server = await listen(app, { host: args.host, port: args.port, answerCache });
   } catch (err) {
     const code = (err as { code?: string }).code;
     const why = code === 'EADDRINUSE' ? 'the port is in use' : code === 'EACCES' ? 'permission denied' : (err as Error).message;
@@ -117,11 +155,16 @@ export async function run(argv: string[]): Promise<number> {
         return;
       }
       stopping = true;
-      process.stderr.write(`avcodes: ${signal}, finishing requests in flight\n`);
-      void running.close().then(() => {
+      process.stderr.write(`avcodes: ${signal}, finishing requests in flight (at most ${GRACE_MS / 1000} s)\n`);
+      void running.close(GRACE_MS).then((cut) => {
         process.off('SIGTERM', stop);
         process.off('SIGINT', stop);
-        resolve(0);
+        for (const c of cut) {
+          const of = c.contentLength === null ? '' : ` of ${c.contentLength}`;
+          process.stderr.write(`avcodes: cut off ${c.method} ${c.url} (${c.status}): ${c.bytesWritten}${of} bytes written on its connection\n`);
+        }
+        // Exit 0 only when every answer was written out.
+        resolve(cut.length === 0 ? 0 : 1);
       });
     };
     process.on('SIGTERM', stop);

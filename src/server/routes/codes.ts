@@ -4,7 +4,7 @@ import type { ServerDeps } from '../deps.js';
 import { ApiError, quote } from '../errors.js';
 import { badRequest, EntrySchema, notFound, ScoredEntrySchema, sdkParam, vendorParam } from '../schemas.js';
 import { answerJson } from '../json-answer.js';
-import type { UrlCache } from '../url-cache.js';
+import type { AnswerCache } from '../answer-cache.js';
 import { SourceText } from '../source-text.js';
 
 // Ids are `<sdk>/<NAME>`, so a code's URL is /api/v1/codes/ followed by its id, slash and all.
@@ -86,7 +86,7 @@ const sourceRoute = createRoute({
   },
 });
 
-export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: string, cache: UrlCache | null): void {
+export function codeRoutes(app: OpenAPIHono, deps: ServerDeps, sourcesRoot: string, cache: AnswerCache | null): void {
   const sources = new SourceText(sourcesRoot);
   const entryOr404 = (sdk: string, name: string) => {
     const id = `${sdk}/${name}`;

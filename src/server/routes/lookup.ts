@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
 import { answerJson } from '../json-answer.js';
-import type { UrlCache } from '../url-cache.js';
+import type { AnswerCache } from '../answer-cache.js';
 import { badRequest, EntrySchema, sdkParam, vendorParam } from '../schemas.js';
 import { MisprintSchema } from '../../catalog/schema.js';
 
@@ -71,7 +71,7 @@ const route = createRoute({
   },
 });
 
-export function lookupRoutes(app: OpenAPIHono, deps: ServerDeps, cache: UrlCache | null): void {
+export function lookupRoutes(app: OpenAPIHono, deps: ServerDeps, cache: AnswerCache | null): void {
   app.openapi(route, (c) => {
     const { q, ...filter } = c.req.valid('query');
     // Misuse (a query that is no code, an unknown filter) throws: only answers are cached.

@@ -26,7 +26,8 @@ export function openApiRoute(app: OpenAPIHono, limits: DocumentedLimits): void {
             description:
               'Identify streaming-SDK error and event codes (AWS Kinesis Video Streams, Alibaba ApsaraVideo Player, ' +
               'Tencent LVB/LiteAV and ILVB) in any notation, and explain logs that contain them. ' +
-              'Every error is JSON `{ "error": { "code", "message" } }` with a 4xx status. ' +
+              'Every error is JSON `{ "error": { "code", "message" } }`: a 4xx for bad input, 503 with `Retry-After` when the server is scanning as many logs as it can and its queue is full. ' +
+              'The GET API answers `Access-Control-Allow-Origin: *`; a cross-site browser POST gets 403 unless its origin was allowed with `avcodes serve --cors-origin`. ' +
               `Request bodies over ${limits.maxBodyBytes} bytes, or logs over ${limits.maxLogBytes} bytes once decompressed, get 413.`,
             license: { name: 'MIT' },
           },

@@ -1,6 +1,11 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { CATEGORIES, KINDS } from '../../catalog/schema.js';
+import type { TypedResponse } from 'hono';
 import type { ServerDeps } from '../deps.js';
+import { ScanAborted } from '../errors.js';
+import { DEFAULT_TIMELINE_STEPS, MAX_LISTED_FINDINGS } from '../scan-job.js';
+import type { ScanGate } from '../scan-gate.js';
+import { JSON_HEADERS, securedResponse } from '../security.js';
 import { logBytes, type LogBodyLimits } from '../log-body.js';
 import { badRequest, errorContent, sdkParam } from '../schemas.js';
 
@@ -64,12 +69,18 @@ const DiagnosisSchema = z
 
 export const ScanReportSchema = z
   .object({
-    findings: z.array(FindingSchema).openapi({ description: 'Each code found, in log order.' }),
+    findings: z.array(FindingSchema).openapi({ description: 'The first codes found, in log order: 100 by default, all (up to 100000) with `?findings=all`.' }),
+    findingsTotal: z.number().int().openapi({ description: 'Every finding the scan counted, listed or not.' }),
+    truncated: z.boolean().openapi({ description: 'True when `findings` lists fewer than `findingsTotal`.' }),
     summary: SummarySchema,
     diagnoses: z.array(DiagnosisSchema).openapi({ description: 'What the sequence of codes means, with the codes and lines it rests on and the documents\' actions.' }),
-    findingsOmitted: z.number().int().optional().openapi({ description: 'Findings past `maxFindings`, left out of `findings` (the summary counts them).' }),
+    findingsOmitted: z.number().int().optional().openapi({ description: 'When truncated: findingsTotal minus the findings listed (the summary counts them).' }),
   })
   .openapi('ScanReport');
+
+const DEFAULT_LISTED_FINDINGS = 100;
+
+type ScanReport = z.infer<typeof ScanReportSchema>;
 
 const route = createRoute({
   method: 'post',
@@ -80,11 +91,17 @@ const route = createRoute({
     query: z.object({
       sdk: sdkParam.openapi({ description: 'Force an SDK context, as `avcodes scan --sdk` (kvs, alibaba, lvb, ilvb, liteav or an SDK id).', example: 'lvb' }),
       minConfidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Drop findings below this confidence (0–1; default 0.5).', example: 0.5 }),
-      maxFindings: z.coerce.number().int().min(0).max(100_000).default(10_000).openapi({ description: 'List at most this many findings (0–100000; default 10000).', example: 10_000 }),
+      findings: z
+        .union([z.literal('all'), z.coerce.number().int().min(0).max(MAX_LISTED_FINDINGS)])
+        .default(DEFAULT_LISTED_FINDINGS)
+        .openapi({
+          description: `Findings to list: a number (0–${MAX_LISTED_FINDINGS}, default ${DEFAULT_LISTED_FINDINGS}) or \`all\` (up to ${MAX_LISTED_FINDINGS}, and the whole timeline the scanner kept instead of its first ${DEFAULT_TIMELINE_STEPS} steps). The summary and diagnoses always count every finding; \`truncated\` says whether the list is complete.`,
+          example: 'all',
+        }),
     }),
     body: {
       required: true,
-      description: 'The log: text, or gzip (by Content-Encoding: gzip, Content-Type: application/gzip, or the gzip magic bytes).',
+      description: 'The log: text (any text/* type, application/octet-stream, or curl\'s default application/x-www-form-urlencoded, taken verbatim), or gzip (by Content-Encoding: gzip, Content-Type: application/gzip, or the gzip magic bytes).',
       content: {
         'text/plain': { schema: z.string() },
         'application/gzip': { schema: z.string().openapi({ format: 'binary' }) },
@@ -92,18 +109,42 @@ const route = createRoute({
     },
   },
   responses: {
-    200: { description: 'Findings, summary and diagnoses', content: { 'application/json': { schema: ScanReportSchema } } },
+    200: { description: 'Summary and diagnoses, with the first findings (or all of them on request)', content: { 'application/json': { schema: ScanReportSchema } } },
     400: badRequest,
     413: { description: 'The body or the decompressed log is over the limit', content: errorContent },
+    403: { description: 'A cross-site browser request (by Origin or Sec-Fetch-Site); allow an origin with `avcodes serve --cors-origin`', content: errorContent },
     415: { description: 'Not a log: send text/plain or application/gzip', content: errorContent },
+    503: {
+      description: 'As many scans as the server runs at once are in progress and the queue is full; retry after `Retry-After` seconds',
+      headers: z.object({ 'Retry-After': z.string().openapi({ example: '2' }) }),
+      content: errorContent,
+    },
   },
 });
 
-export function scanRoutes(app: OpenAPIHono, deps: ServerDeps, limits: LogBodyLimits): void {
+export function scanRoutes(app: OpenAPIHono, deps: ServerDeps, limits: LogBodyLimits, gate: ScanGate): void {
   app.openapi(route, async (c) => {
-    const { sdk, minConfidence, maxFindings } = c.req.valid('query');
-    const log = await logBytes(c.req.raw, limits);
-    const report = await deps.scan(log, { sdk, minConfidence, maxFindings });
-    return c.json(report, 200);
+    const { sdk, minConfidence, findings } = c.req.valid('query');
+    // Refused at once when full, before a byte of the body is read.
+    const signal = c.req.raw.signal;
+    const release = await gate.enter(signal);
+    try {
+      const log = await logBytes(c.req.raw, limits);
+      const everything = findings === 'all';
+      const json = await deps.scan(log, {
+        sdk,
+        minConfidence,
+        listFindings: everything ? MAX_LISTED_FINDINGS : findings,
+        timelineSteps: everything ? Number.MAX_SAFE_INTEGER : DEFAULT_TIMELINE_STEPS,
+        signal,
+      });
+      return securedResponse(json, 200, JSON_HEADERS) as Response & TypedResponse<ScanReport, 200, 'json'>;
+    } catch (err) {
+      // Whatever the body reader threw once the client left, the reason is that it left.
+      if (signal.aborted) throw new ScanAborted();
+      throw err;
+    } finally {
+      release();
+    }
   });
 }

@@ -1,7 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import type { ServerDeps } from '../deps.js';
 import { answerJson } from '../json-answer.js';
-import type { UrlCache } from '../url-cache.js';
+import type { AnswerCache } from '../answer-cache.js';
 import { badRequest, ScoredEntrySchema } from '../schemas.js';
 
 export const SearchResultSchema = z
@@ -28,7 +28,7 @@ const route = createRoute({
   },
 });
 
-export function searchRoutes(app: OpenAPIHono, deps: ServerDeps, cache: UrlCache | null): void {
+export function searchRoutes(app: OpenAPIHono, deps: ServerDeps, cache: AnswerCache | null): void {
   app.openapi(route, (c) => {
     const { q, limit } = c.req.valid('query');
     return answerJson(c, { query: q, hits: deps.search(q, limit) }, cache);
