@@ -1,23 +1,17 @@
 // The web page in a real browser (Debian's chromium through playwright-core) against the built
 // server, started as `npm start` starts it. Screenshots of each view go to test-output/screenshots.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
+import { browserSkipReason, launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
 
 let server: RunningServer;
 let browser: Browser;
 /** Console errors and page errors of every page: a CSP violation or a script error fails the test. */
 const problems: string[] = [];
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const skip = browserSkipReason();
 
 async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport, baseURL: server.url });
@@ -39,7 +33,19 @@ const TENCENT_LOG = [
   '2021-08-12 10:23:59.500 E/TXLivePlayer: onPlayEvent event=-2301',
 ].join('\n');
 
-describe('the web page in chromium', () => {
+// Without a browser the whole file is one skipped test, reported in one line that says how to run it.
+if (skip) test('the web page in chromium', { skip }, () => undefined);
+else describe('the web page in chromium', () => {
+  before(async () => {
+    // The browser first: when it cannot start, there is no server yet to stop.
+    browser = await launchBrowser();
+    server = await startServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
   it('answers a code typed into the search box with the right entry, grouped by reading', async () => {
     const { page, context } = await open('/');
     await page.locator('#q').pressSequentially('0x5200002e');
