@@ -130,6 +130,14 @@ describe('the JSON form of a lookup', () => {
     assert.doesNotThrow(() => JSON.stringify(json), 'no BigInt left in the JSON form');
   });
 
+  test('each match carries display: its value in its SDK\'s notation first, the other forms after', () => {
+    const display = (q: string) => Object.fromEntries(lookupResultToJson(lookup(q)).matches.map((m) => [m.id, m.display]));
+    assert.equal(display('1001')['tencent-lvb/PUSH_EVT_CONNECT_SUCC'], '1001 (0x000003e9)');
+    assert.equal(display('-2301')['tencent-lvb/PLAY_ERR_NET_DISCONNECT'], '-2301 (0xfffff703)');
+    assert.equal(display('536936449')['aliyun-player/ERROR_SERVER_NO_RESPONSE'], '20010001 (536936449)');
+    assert.equal(display('1375731758')['aws-kvs/STATUS_STORE_OUT_OF_MEMORY'], '0x5200002e (1375731758)');
+  });
+
   test('an unknown code has no matches and carries its explanation', () => {
     const json = lookupResultToJson(lookup('0x2008000d'));
     assert.deepEqual(json.matches, []);
