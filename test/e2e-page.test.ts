@@ -177,6 +177,65 @@ else describe('the web page in chromium', () => {
     await context.close();
   });
 
+  it('fits a 390×844 phone: code pages with long provenance and a log report have no horizontal scroll', async () => {
+    const { page, context } = await open('/', { width: 390, height: 844 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    for (const id of ['tencent-lvb/PLAY_ERR_NET_DISCONNECT', 'aws-kvs/STATUS_STORE_OUT_OF_MEMORY', 'aliyun-player/ERROR_LOADING_TIMEOUT']) {
+      await page.goto(`/code/${id}`);
+      await page.locator('.sources .excerpt').first().waitFor();
+      assert.ok((await overflow()) <= 0, `/code/${id} is ${await overflow()}px wider than the screen`);
+      await page.screenshot({ path: screenshotPath(`phone-code-${id.replace('/', '-')}`), fullPage: true });
+    }
+    await page.goto('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('#report-h').waitFor();
+    await page.locator('details.findings summary').click();
+    assert.ok((await overflow()) <= 0, `the log report is ${await overflow()}px wider than the screen`);
+    await context.close();
+  });
+
+  it('shows each code in its SDK\'s notation: the diagnosis of a Tencent log in decimal, a KVS code page in 0x hex', async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const evidence = (await page.locator('.diagnoses .evidence').first().textContent()) ?? '';
+    assert.match(evidence, /PLAY_WARNING_RECONNECT 2103 —/);
+    assert.match(evidence, /PLAY_ERR_NET_DISCONNECT -2301 —/);
+    assert.ok(!evidence.includes('0x00000837'), evidence);
+    await page.goto('/code/aws-kvs/STATUS_STORE_OUT_OF_MEMORY');
+    assert.match((await page.locator('.numbers.big').textContent()) ?? '', /^0x5200002e \(1375731758\)/);
+    assert.match((await page.locator('.text-block .wording').textContent()) ?? '', /As edition v1 writes it: edition v2 damaged this text/, 'the whole older text is shown, and the page says so');
+    await context.close();
+  });
+
+  it('sends words straight to the full-text search: no lookup request, no console error, not even a failed resource', async () => {
+    const { page, context } = await open('/');
+    const seen: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && seen.push(`${r.status()} ${r.url()}`));
+    const lookups: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/v1/lookup') && lookups.push(r.url()));
+    await page.locator('#q').pressSequentially('connect timeot', { delay: 30 });
+    await page.locator('#results .reading[aria-label="as words"] a.name').first().waitFor();
+    assert.deepEqual(seen, []);
+    assert.ok(lookups.every((u) => !decodeURIComponent(u).includes('connect t')), `no lookup of the words: ${lookups.join(', ')}`);
+    await context.close();
+  });
+
+  it('offers the example names unescaped and draws link underlines below the underscores', async () => {
+    const { page, context } = await open('/');
+    const chips = await page.locator('.examples a').allTextContents();
+    assert.ok(chips.includes('STATUS_STORE_OUT_OF_MEMORY'), chips.join(', '));
+    assert.ok(chips.every((c) => !c.includes('\\')), chips.join(', '));
+    await page.locator('.examples a', { hasText: 'STATUS_STORE_OUT_OF_MEMORY' }).click();
+    const name = page.locator('#results a.name').first();
+    await name.waitFor();
+    const offset = await name.evaluate((a) => getComputedStyle(a).textUnderlineOffset);
+    assert.ok(offset !== 'auto' && parseFloat(offset) > 0, `underline offset ${offset}`);
+    await context.close();
+  });
+
   it('had no script errors and no Content-Security-Policy violations', () => {
     assert.deepEqual(problems, []);
   });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Entry, Misprint, SourceRef } from '../catalog/schema.js';
+import { olderWording } from '../lookup/wording.js';
 import { displayCode } from '../notation/usual.js';
 
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -119,17 +120,6 @@ export function briefText(text: string, skip = ''): string {
   if (t.length <= BRIEF_MAX) return t;
   const cut = t.slice(0, BRIEF_MAX);
   return cut.slice(0, Math.max(cut.lastIndexOf(' '), BRIEF_MAX / 2)).replace(/[\s,;:]+$/, '') + '…';
-}
-
-/**
- * The older edition whose wording a field shows, when the newest edition's text of it was damaged
- * (the entry's history then holds the newest edition's text): `{ shown: 'v1', damaged: 'v2' }`.
- */
-export function olderWording(e: Entry, field: 'summary' | 'description' | 'action'): { shown: string; damaged: string } | undefined {
-  const editions = e.sources.filter((s) => s.sourceKind === 'document').map((s) => s.edition);
-  const newest = editions[editions.length - 1];
-  if (newest === undefined || !e.history.some((h) => h.field === field && h.edition === newest)) return undefined;
-  return { shown: editions[editions.length - 2] ?? 'an older edition', damaged: newest };
 }
 
 /**
