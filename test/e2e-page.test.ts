@@ -192,6 +192,12 @@ else describe('the web page in chromium', () => {
     await page.locator('#report-h').waitFor();
     await page.locator('details.findings summary').click();
     assert.ok((await overflow()) <= 0, `the log report is ${await overflow()}px wider than the screen`);
+    // The narrowest phones in use: the report and the widest code page still fit.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.ok((await overflow()) <= 0, `at 320 px the log report is ${await overflow()}px wider than the screen`);
+    await page.goto('/code/tencent-lvb/PLAY_ERR_NET_DISCONNECT');
+    await page.locator('.sources .excerpt').first().waitFor();
+    assert.ok((await overflow()) <= 0, `at 320 px the code page is ${await overflow()}px wider than the screen`);
     await context.close();
   });
 
