@@ -1,7 +1,7 @@
 // The public API of avcodes. Only re-exports: each export is documented where it is defined.
 export { lookup, search, get, list, related, explain, ranges, openCodebook } from './lookup/api.js';
 export { Codebook, type SearchOptions } from './lookup/codebook.js';
-export { readingsOf, checkQuery, MAX_QUERY_LENGTH, type Reading, type NumberReading, type NameReading, type WrittenNotation, type TwinKind } from './lookup/readings.js';
+export { readingsOf, checkQuery, MAX_QUERY_LENGTH, type Query, type Reading, type NumberReading, type NameReading, type WrittenNotation, type TwinKind } from './lookup/readings.js';
 export { RANK_WEIGHTS, type Match, type MatchVia, type ContextHint } from './lookup/rank.js';
 export type { LookupOptions, LookupResult } from './lookup/lookup.js';
 export type { EntryFilter } from './lookup/filter.js';

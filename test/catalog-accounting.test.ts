@@ -501,7 +501,8 @@ describe('golden facts read from the documents', () => {
         const spellings = [entry.name, ...entry.aliases];
         assert.ok(spellings.includes(newer.name), `${entry.id}: v2 spelling ${newer.name} findable`);
         assert.ok(spellings.includes(unescape(row.name)), `${entry.id}: v1 spelling ${unescape(row.name)} findable`);
-        assert.ok(spellings.includes(row.name), `${entry.id}: v1's escaped spelling ${row.name} findable`);
+        // The escaped spelling is that name (lookups unescape), not an alias of its own.
+        if (row.name !== unescape(row.name)) assert.ok(!entry.aliases.includes(row.name), `${entry.id}: v1's escaped spelling ${row.name} is no alias`);
         if (unescape(row.name) !== newer.name) {
           differing.push(row.code);
           assert.ok(entry.history.some((h) => h.edition === 'v1' && h.field === 'name' && h.was === unescape(row.name)), `${entry.id}: history keeps v1's name`);
@@ -543,6 +544,24 @@ describe('golden facts read from the documents', () => {
     const member = entryAt(ILVB, 40);
     assert.equal(member.id, 'tencent-ilvb/AV_ERR_SERVER_ID_NOT_IN_ROOM');
     assert.equal(member.value, '10006');
+  });
+
+  test('shows v1\'s whole text where v2 lost the "+" its markdown escape stood for, and says so', () => {
+    const store = entryAt(V2, 206);
+    assert.equal(store.id, 'aws-kvs/STATUS_STORE_OUT_OF_MEMORY');
+    assert.match(store.action, /for all the streams \+ ~20%/, 'the action keeps its "+"');
+    assert.ok(store.history.some((h) => h.edition === 'v2' && h.field === 'action' && /streams {2}~20%/.test(h.was)), 'v2\'s damaged action is history');
+    assert.ok(store.notes.some((n) => n.includes('action is the v1 wording') && n.includes(`${V2}:206`) && n.includes('kvs-v2-markdown-escapes')), store.notes.join(' | '));
+    const view = entryAt(V2, 1259);
+    for (const field of ['summary', 'description'] as const) assert.match(view[field], /DTS\(n\) >= DTS\(n-1\) \+ Duration\(n-1\)/, `${view.id} ${field}`);
+    // Every other row still takes v2's wording: only these two say their text is older.
+    assert.deepEqual(catalog.entries.filter((e) => e.notes.some((n) => / wording \(/.test(n))).map((e) => e.id), [view.id, store.id]);
+    assert.equal(store.summary, 'The content store is out of memory.', 'the undamaged summary is v2\'s');
+  });
+
+  test('never lists a name written with markdown escapes as an alias of itself', () => {
+    for (const e of catalog.entries) assert.ok(!e.aliases.some((a) => a.includes('\\')), `${e.id}: ${e.aliases.join(', ')}`);
+    assert.deepEqual(entryAt(V1, 57).aliases, []);
   });
 
   test('restores -1308 from lines 43-45 and 2010 from lines 80-81 of the LVB list', () => {

@@ -79,9 +79,21 @@ describe('avcodes search, list, show, export, stats', { concurrency: 4 }, () => 
   });
 
   test('show of an unknown id exits 1 and suggests the ids of that name', async () => {
-    const r = await avcodes(['show', 'STATUS_NULL_ARG']);
+    const r = await avcodes(['show', 'tencent-lvb/STATUS_NULL_ARG']);
     assert.equal(r.code, 1);
     assert.match(r.stdout, /did you mean: aws-kvs\/STATUS_NULL_ARG/);
+  });
+
+  test('show takes a name or a code only one entry has, and lists the ids of one several have', async () => {
+    for (const query of ['STATUS_STORE_OUT_OF_MEMORY', 'status_store_out_of_memory', '0x5200002e']) {
+      const r = await avcodes(['show', query]);
+      assert.equal(r.code, 0, `show ${query}: ${r.stdout}${r.stderr}`);
+      assert.match(r.stdout, /^aws-kvs\/STATUS_STORE_OUT_OF_MEMORY$/m, query);
+      assert.match(r.stdout, /value {10}0x5200002e \(1375731758\)/);
+    }
+    const many = await avcodes(['show', '1001']);
+    assert.equal(many.code, 1);
+    assert.match(many.stdout, /"1001" is not one entry but 4: .*tencent-lvb\/PUSH_EVT_CONNECT_SUCC/);
   });
 
   test('export --format json is { formatVersion, entries } with every entry', async () => {

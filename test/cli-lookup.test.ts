@@ -22,15 +22,60 @@ function avcodes(args: string[], env: NodeJS.ProcessEnv = {}): Promise<Run> {
 }
 
 describe('avcodes <query>…', { concurrency: 4 }, () => {
-  test('prints the reading, the match with its source line, and a count; exit 0', async () => {
+  test('prints the reading, the match with its source lines, and a count; exit 0', async () => {
     const r = await avcodes(['0x5200002e']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /^as hex 0x5200002e = decimal 1375731758$/m);
-    assert.match(r.stdout, /aws-kvs\s+client\s+STATUS_STORE_OUT_OF_MEMORY\s+0x5200002e/);
-    assert.match(r.stdout, /documented in sources\/aws-kvs-producer-errors\.v1\.md:57, sources\/aws-kvs-producer-errors\.v2\.txt:206/);
-    assert.match(r.stdout, /^1 match for 0x5200002e/m);
+    assert.match(r.stdout, /^ {2}STATUS_STORE_OUT_OF_MEMORY {2}aws-kvs {2}0x5200002e \(1375731758\)$/m);
+    assert.match(r.stdout, /^ {6}sources\/aws-kvs-producer-errors\.v1\.md:57, sources\/aws-kvs-producer-errors\.v2\.txt:206, sources\/sdk-headers\/aws-kvs-status-definitions\.tsv:217$/m);
+    assert.match(r.stdout, /^1 match for 0x5200002e$/m);
     assert.equal(r.stderr, '');
     assert.ok(!r.stdout.includes('\u001b['), 'no colour codes when stdout is not a terminal');
+  });
+
+  test('is short by default: one line of meaning, one of action, sources; no SDK-source paragraph, errata or unmatched readings', async () => {
+    const r = await avcodes(['0x5200002e']);
+    const lines = r.stdout.trimEnd().split('\n');
+    assert.equal(lines[2]?.trim(), 'The content store is out of memory.', r.stdout);
+    assert.match(lines[3] ?? '', /^ {6}action \(as v1 writes it; v2 damaged it\): Content store is shared .* for all the streams \+ ~20%/, 'the action line keeps the "+" v2 lost');
+    assert.ok(lines.every((l) => l.length <= 220), `no line over 220 characters:\n${r.stdout}`);
+    for (const noise of ['erratum', 'also defined in the SDK source', 'awslabs/', 'id aws-kvs/', 'accordingly']) assert.ok(!r.stdout.includes(noise), `no "${noise}" in:\n${r.stdout}`);
+    const twoReadings = await avcodes(['1001']);
+    assert.ok(!/no match/.test(twoReadings.stdout), `the hex reading of 1001 matched nothing and is not listed:\n${twoReadings.stdout}`);
+  });
+
+  test('--verbose prints every field: the whole action, SDK-source provenance, errata, notes, ids, unmatched readings', async () => {
+    const r = await avcodes(['0x5200002e', '--verbose']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /aws-kvs\s+client\s+STATUS_STORE_OUT_OF_MEMORY\s+0x5200002e \(1375731758\)\s+error\/storage\/memory/);
+    assert.match(r.stdout, /documented in sources\/aws-kvs-producer-errors\.v1\.md:57, sources\/aws-kvs-producer-errors\.v2\.txt:206/);
+    assert.match(r.stdout, /also defined in the SDK source \(awslabs\/amazon-kinesis-video-streams-pic/);
+    assert.match(r.stdout, /erratum kvs-v2-markdown-escapes/);
+    assert.match(r.stdout, /note: the action is the v1 wording/);
+    assert.match(r.stdout, /id aws-kvs\/STATUS_STORE_OUT_OF_MEMORY/);
+    const twoReadings = await avcodes(['1001', '-v']);
+    assert.match(twoReadings.stdout, /^no match as hex 0x00001001 \(written without 0x\)/m);
+  });
+
+  test('shows each code in its SDK\'s notation first: Tencent decimal, Alibaba hex digits and decimal, KVS 0x hex', async () => {
+    for (const [query, row] of [
+      ['1001', /^ {2}PUSH_EVT_CONNECT_SUCC\s+tencent-lvb\s+1001 \(0x000003e9\)$/m],
+      ['0xfffff703', /^ {2}PLAY_ERR_NET_DISCONNECT\s+tencent-lvb\s+-2301 \(0xfffff703\)$/m],
+      ['536936449', /^ {2}ERROR_SERVER_NO_RESPONSE\s+aliyun-player\s+20010001 \(536936449\)$/m],
+      ['1375731758', /^ {2}STATUS_STORE_OUT_OF_MEMORY\s+aws-kvs\s+0x5200002e \(1375731758\)$/m],
+    ] as const) {
+      const r = await avcodes([query]);
+      assert.match(r.stdout, row, `avcodes ${query}:\n${r.stdout}`);
+    }
+  });
+
+  test('a code the documents list without a text is not "described by no source"', async () => {
+    const r = await avcodes(['0xffffffffffffffff']);
+    assert.match(r.stdout, /\(the documents list this code without describing it\)/);
+    assert.ok(!r.stdout.includes('no source describes'), r.stdout);
+    assert.match(r.stdout, /sources\/aws-kvs-producer-errors\.v1\.md:137/);
+    const sdkOnly = await avcodes(['0x52000085']);
+    assert.match(sdkOnly.stdout, /\(no document describes this code: only the SDK source defines it\)/);
   });
 
   test('shows both readings of 30000001, decimal (Tencent recording) before hex (KVS view)', async () => {
@@ -41,7 +86,7 @@ describe('avcodes <query>…', { concurrency: 4 }, () => {
     assert.ok(decimal >= 0 && hex > decimal, r.stdout);
     assert.ok(r.stdout.indexOf('tencent-ilvb') > decimal && r.stdout.indexOf('tencent-ilvb') < hex);
     assert.ok(r.stdout.indexOf('STATUS_MIN_CONTENT_VIEW_ITEMS') > hex);
-    assert.match(r.stdout, /2 matches for 30000001 \(2 readings matched\)/);
+    assert.match(r.stdout, /^2 matches for 30000001$/m);
   });
 
   test('answers several queries at once, negative numbers included', async () => {

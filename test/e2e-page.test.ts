@@ -1,23 +1,17 @@
 // The web page in a real browser (Debian's chromium through playwright-core) against the built
 // server, started as `npm start` starts it. Screenshots of each view go to test-output/screenshots.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, before, describe, it, test } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
+import { browserSkipReason, launchBrowser, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
 
 let server: RunningServer;
 let browser: Browser;
 /** Console errors and page errors of every page: a CSP violation or a script error fails the test. */
 const problems: string[] = [];
 
-before(async () => {
-  [server, browser] = await Promise.all([startServer(), launchBrowser()]);
-});
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const skip = browserSkipReason();
 
 async function open(path: string, viewport = { width: 1100, height: 900 }): Promise<{ page: Page; context: BrowserContext }> {
   const context = await browser.newContext({ viewport, baseURL: server.url });
@@ -39,7 +33,19 @@ const TENCENT_LOG = [
   '2021-08-12 10:23:59.500 E/TXLivePlayer: onPlayEvent event=-2301',
 ].join('\n');
 
-describe('the web page in chromium', () => {
+// Without a browser the whole file is one skipped test, reported in one line that says how to run it.
+if (skip) test('the web page in chromium', { skip }, () => undefined);
+else describe('the web page in chromium', () => {
+  before(async () => {
+    // The browser first: when it cannot start, there is no server yet to stop.
+    browser = await launchBrowser();
+    server = await startServer();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
   it('answers a code typed into the search box with the right entry, grouped by reading', async () => {
     const { page, context } = await open('/');
     await page.locator('#q').pressSequentially('0x5200002e');
@@ -168,6 +174,71 @@ describe('the web page in chromium', () => {
     const logOverflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     assert.ok(logOverflow <= 0, `the log view is ${logOverflow}px wider than the screen`);
     await page.screenshot({ path: screenshotPath('phone-log'), fullPage: true });
+    await context.close();
+  });
+
+  it('fits a 390×844 phone: code pages with long provenance and a log report have no horizontal scroll', async () => {
+    const { page, context } = await open('/', { width: 390, height: 844 });
+    const overflow = () => page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    for (const id of ['tencent-lvb/PLAY_ERR_NET_DISCONNECT', 'aws-kvs/STATUS_STORE_OUT_OF_MEMORY', 'aliyun-player/ERROR_LOADING_TIMEOUT']) {
+      await page.goto(`/code/${id}`);
+      await page.locator('.sources .excerpt').first().waitFor();
+      assert.ok((await overflow()) <= 0, `/code/${id} is ${await overflow()}px wider than the screen`);
+      await page.screenshot({ path: screenshotPath(`phone-code-${id.replace('/', '-')}`), fullPage: true });
+    }
+    await page.goto('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    await page.locator('#report-h').waitFor();
+    await page.locator('details.findings summary').click();
+    assert.ok((await overflow()) <= 0, `the log report is ${await overflow()}px wider than the screen`);
+    // The narrowest phones in use: the report and the widest code page still fit.
+    await page.setViewportSize({ width: 320, height: 640 });
+    assert.ok((await overflow()) <= 0, `at 320 px the log report is ${await overflow()}px wider than the screen`);
+    await page.goto('/code/tencent-lvb/PLAY_ERR_NET_DISCONNECT');
+    await page.locator('.sources .excerpt').first().waitFor();
+    assert.ok((await overflow()) <= 0, `at 320 px the code page is ${await overflow()}px wider than the screen`);
+    await context.close();
+  });
+
+  it('shows each code in its SDK\'s notation: the diagnosis of a Tencent log in decimal, a KVS code page in 0x hex', async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.getByRole('button', { name: 'Explain' }).click();
+    const evidence = (await page.locator('.diagnoses .evidence').first().textContent()) ?? '';
+    assert.match(evidence, /PLAY_WARNING_RECONNECT 2103 —/);
+    assert.match(evidence, /PLAY_ERR_NET_DISCONNECT -2301 —/);
+    assert.ok(!evidence.includes('0x00000837'), evidence);
+    await page.goto('/code/aws-kvs/STATUS_STORE_OUT_OF_MEMORY');
+    assert.match((await page.locator('.numbers.big').textContent()) ?? '', /^0x5200002e \(1375731758\)/);
+    assert.match((await page.locator('.text-block .wording').textContent()) ?? '', /As edition v1 writes it: edition v2 damaged this text/, 'the whole older text is shown, and the page says so');
+    await context.close();
+  });
+
+  it('sends words straight to the full-text search: no lookup request, no console error, not even a failed resource', async () => {
+    const { page, context } = await open('/');
+    const seen: string[] = [];
+    page.on('console', (m) => m.type() === 'error' && seen.push(m.text()));
+    page.on('response', (r) => r.status() >= 400 && seen.push(`${r.status()} ${r.url()}`));
+    const lookups: string[] = [];
+    page.on('request', (r) => r.url().includes('/api/v1/lookup') && lookups.push(r.url()));
+    await page.locator('#q').pressSequentially('connect timeot', { delay: 30 });
+    await page.locator('#results .reading[aria-label="as words"] a.name').first().waitFor();
+    assert.deepEqual(seen, []);
+    assert.ok(lookups.every((u) => !decodeURIComponent(u).includes('connect t')), `no lookup of the words: ${lookups.join(', ')}`);
+    await context.close();
+  });
+
+  it('offers the example names unescaped and draws link underlines below the underscores', async () => {
+    const { page, context } = await open('/');
+    const chips = await page.locator('.examples a').allTextContents();
+    assert.ok(chips.includes('STATUS_STORE_OUT_OF_MEMORY'), chips.join(', '));
+    assert.ok(chips.every((c) => !c.includes('\\')), chips.join(', '));
+    await page.locator('.examples a', { hasText: 'STATUS_STORE_OUT_OF_MEMORY' }).click();
+    const name = page.locator('#results a.name').first();
+    await name.waitFor();
+    const offset = await name.evaluate((a) => getComputedStyle(a).textUnderlineOffset);
+    assert.ok(offset !== 'auto' && parseFloat(offset) > 0, `underline offset ${offset}`);
     await context.close();
   });
 

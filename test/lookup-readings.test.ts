@@ -84,8 +84,10 @@ describe('checkQuery: bad input is named, with the input quoted', () => {
     ['1001\u0000', 'control-characters', '\\u0000'],
     ['hello world', 'not-a-code', '"hello world"'],
     ['12.5', 'not-a-code', '"12.5"'],
-    [42, 'not-text', null],
-    [null, 'not-text', null],
+    [12.5, 'not-an-integer', 'not 12.5'],
+    [2 ** 60, 'not-an-integer', 'bigint'],
+    [{ code: 42 }, 'not-text', 'not object'],
+    [null, 'not-text', 'not null'],
   ];
   for (const [input, reason, quoted] of table) {
     test(`rejects ${JSON.stringify(input)?.slice(0, 24) ?? String(input)} as ${reason}`, () => {

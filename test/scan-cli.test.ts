@@ -90,9 +90,18 @@ describe('avcodes scan: formats', { concurrency: 4 }, () => {
   test('summary: counts, first and last, the sequence and the diagnosis', async () => {
     const r = await avcodes(['scan', join(LOGS, 'tencent-play.log'), '--format', 'summary']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /3 +2103 \(0x00000837\) +PLAY_WARNING_RECONNECT +tencent-lvb\/play +line 5 05-02 20:10:13\.100 +line 7 05-02 20:10:19\.300/);
+    assert.match(r.stdout, /3 +2103 +PLAY_WARNING_RECONNECT +tencent-lvb\/play +line 5 05-02 20:10:13\.100 +line 7 05-02 20:10:19\.300/);
     assert.match(r.stdout, /PLAY_WARNING_RECONNECT ×3 → PLAY_ERR_NET_DISCONNECT/);
     assert.match(r.stdout, /Playback lost the network/);
+    assert.match(r.stdout, /^Diagnosis \(1 finding\)$/m, 'one -2301 after the reconnects is one diagnosis');
+  });
+
+  test('a code heading shows what the log wrote, then the code in its SDK\'s notation when that differs', async () => {
+    const log = 'AliPlayer onError code=536936449\nAliPlayer onError errorCode 20030004\nkvs PutFrame status 0x5200002E\nTXLivePlayer onPlayEvent event=4294964995\n';
+    const r = await avcodes(['scan', '-'], Buffer.from(log));
+    for (const heading of [/^1× 536936449 \(20010001\)  ERROR_SERVER_NO_RESPONSE/m, /^1× 20030004  ERROR_LOADING_TIMEOUT/m, /^1× 0x5200002E  STATUS_STORE_OUT_OF_MEMORY/m, /^1× 4294964995 \(-2301\)  PLAY_ERR_NET_DISCONNECT/m]) {
+      assert.match(r.stdout, heading, r.stdout);
+    }
   });
 
   test('exits 1 when the log has no codes', async () => {

@@ -191,10 +191,17 @@ function applyRowFix(fact: Fact, defect: Defect, e: Erratum, problems: string[])
     else problems.push(`${fact.row.file}:${line}: erratum ${e.id} splits the name cell but the row has no empty text cell`);
   }
   if (fix.unescapeText && defect.kind === 'leaked-markdown-escape') {
+    const escaped = new Set<'summary' | 'description' | 'action'>();
     for (const role of ['summary', 'description', 'action'] as const) {
       const text = fact.cells[role];
-      if (text) fact.cells[role] = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      if (!text) continue;
+      fact.cells[role] = text.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+      if (fact.cells[role] !== text) escaped.add(role);
     }
+    // A summary taken from the description, or a description taken from the summary, shares its damage.
+    if (escaped.has('description') && !fact.cells.summary) escaped.add('summary');
+    if (escaped.has('summary') && fact.cells.description === undefined) escaped.add('description');
+    if (fix.keepOlderText) fact.damagedText = { erratum: e.id, fields: escaped };
   }
   if (fix.nameCellIsCode) {
     fact.cells.code = fact.name;
@@ -263,14 +270,23 @@ function mergeEntries(sources: ManifestSource[], facts: Fact[]): Draft[] {
         sourceId: source.id, file: f.row.file, line: f.row.line, section: f.row.section, edition: source.edition,
         sourceKind: 'document' as const, codeAsWritten: f.misprints[0]?.literal ?? f.cells.code ?? '', nameAsWritten: f.formerNames[0] ?? f.name, evidence: 'document' as const,
       };
-      const escaped = f.name.replace(/_/g, '\\_');
-      const aliases = [...f.formerNames, ...(f.row.raw.includes(escaped) && escaped !== f.name ? [escaped] : [])];
+      // A name written with markdown escapes (`STATUS\_NULL\_ARG`) is the same name, not an alias:
+      // lookups unescape queries, and the source line keeps the spelling.
+      const aliases = [...f.formerNames];
       const previous = byKey.get(key);
       if (previous && !previous.sourceIds.has(source.id)) {
         const e = previous.entry;
+        const older = e.sources[e.sources.length - 1]!;
         const newer = { name: f.name, summary: summaryOf(f), description: f.cells.description ?? f.cells.summary ?? '', action: f.cells.action ?? '' };
         for (const field of ['name', 'summary', 'description', 'action'] as const) {
-          if (newer[field] !== e[field] && e[field] !== '') e.history.push({ edition: e.sources[e.sources.length - 1]!.edition, field, was: e[field] });
+          if (newer[field] === e[field]) continue;
+          // The newer edition's text wins, unless an erratum says it is damaged there and whole here.
+          if (field !== 'name' && f.damagedText?.fields.has(field) && e[field] !== '') {
+            e.history.push({ edition: source.edition, field, was: newer[field] });
+            e.notes.push(`the ${field} is the ${older.edition} wording (${older.file}:${older.line}): ${source.edition} (${f.row.file}:${f.row.line}) damaged it, see erratum ${f.damagedText.erratum}`);
+            continue;
+          }
+          if (e[field] !== '') e.history.push({ edition: older.edition, field, was: e[field] });
           if (newer[field] !== '' || field === 'name') e[field] = newer[field];
         }
         if (!e.aliases.includes(ref.nameAsWritten) && ref.nameAsWritten !== e.name) e.aliases.push(ref.nameAsWritten);

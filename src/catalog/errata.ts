@@ -20,6 +20,11 @@ const FixSchema = z
     appendToPrevious: z.literal(true),
     /** Remove markdown backslash escapes from the row's text cells (`\~` → `~`). */
     unescapeText: z.literal(true),
+    /**
+     * The row's text is damaged in this edition and whole in an older one: the entry keeps the older
+     * edition's wording (with a note saying so) and the damaged text goes to its history.
+     */
+    keepOlderText: z.literal(true),
     /** line → the name the code gets; the printed name stays as an alias. */
     rename: z.record(z.string(), z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
   })

@@ -24,6 +24,8 @@ export interface Fact {
   notes: string[];
   misprints: Misprint[];
   errata: { id: string; kind: string; note: string }[];
+  /** Text fields an erratum says are damaged in this row and whole in an older edition (fix.keepOlderText). */
+  damagedText?: { erratum: string; fields: Set<'summary' | 'description' | 'action'> };
 }
 
 export function factFromRow(source: ManifestSource, section: ManifestSection, row: RawRow): Fact {

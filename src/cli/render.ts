@@ -1,5 +1,7 @@
 import { createRequire } from 'node:module';
 import type { Entry, Misprint, SourceRef } from '../catalog/schema.js';
+import { olderWording } from '../lookup/wording.js';
+import { displayCode } from '../notation/usual.js';
 
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
 export type Colors = ReturnType<(typeof import('picocolors'))['createColors']>;
@@ -36,9 +38,9 @@ export function entryColumns(e: Entry): string[] {
   return [e.sdk, e.module, e.name, displayValue(e), `${e.kind}/${e.category}`];
 }
 
-/** Hex for codes their SDK writes in hex, decimal as well where the SDK writes decimal (negative Tencent codes). */
+/** The value in its SDK's own notation first, the other forms after: `-2301 (0xfffff703)`, `0x5200002e (1375731758)`. */
 export function displayValue(e: Entry): string {
-  return BigInt(e.value) < 0n ? `${e.value} (${e.hex})` : e.hex;
+  return displayCode(e, e.value).text;
 }
 
 /** Where an entry comes from, one line per source: document lines first, then SDK definitions. */
@@ -83,11 +85,57 @@ export function detailLines(e: Entry, matchedMisprint?: Misprint): string[] {
   if (matchedMisprint) lines.push(misprintLine(matchedMisprint, e));
   if (e.summary) lines.push(e.summary);
   if (e.description && e.description !== e.summary) lines.push(e.description);
-  if (!e.summary && !e.description) lines.push('(no source describes this code)');
+  if (!e.summary && !e.description) lines.push(noText(e));
   if (e.action) lines.push(`action: ${e.action}`);
   lines.push(...provenanceLines(e));
   for (const m of e.misprints) if (m !== matchedMisprint) lines.push(misprintLine(m, e));
   for (const x of e.errata) lines.push(`erratum ${x.id}: ${x.note}`);
+  for (const n of e.notes) lines.push(`note: ${n}`);
+  return lines;
+}
+
+/** What to say for an entry without text: a document that lists a code bare is not "no source". */
+export function noText(e: Entry): string {
+  return e.documented ? '(the documents list this code without describing it)' : '(no document describes this code: only the SDK source defines it)';
+}
+
+/** Longest meaning or action line of the short output; the rest is in --verbose and show. */
+const BRIEF_MAX = 160;
+
+/** Letters only, lower case, without articles: "Content store is out-of-memory." ≈ "The content store is out of memory." */
+const gist = (text: string) => text.toLowerCase().replace(/\b(the|a|an)\b/g, '').replace(/[^\p{L}\p{N}]/gu, '');
+
+/**
+ * The first sentence of a text that does not just repeat `skip` (an action that restates the
+ * summary first), without wrapping quotes, cut at a word near BRIEF_MAX.
+ */
+export function briefText(text: string, skip = ''): string {
+  let t = text.trim().replace(/^"(.*)"$/s, '$1').trim();
+  let sentence = /^(.+?[.!?。])(\s+|$)/su.exec(t);
+  while (sentence && skip !== '' && gist(sentence[1]!) === gist(skip) && sentence[0].length < t.length) {
+    t = t.slice(sentence[0].length);
+    sentence = /^(.+?[.!?。])(\s+|$)/su.exec(t);
+  }
+  if (sentence) t = sentence[1]!;
+  if (t.length <= BRIEF_MAX) return t;
+  const cut = t.slice(0, BRIEF_MAX);
+  return cut.slice(0, Math.max(cut.lastIndexOf(' '), BRIEF_MAX / 2)).replace(/[\s,;:]+$/, '') + '…';
+}
+
+/**
+ * The short lines under an entry's row: the misprint that led here (if one did), one line of
+ * meaning, one line of action, and every source as file:line.
+ */
+export function briefLines(e: Entry, matchedMisprint?: Misprint): string[] {
+  const lines: string[] = [];
+  if (matchedMisprint) lines.push(misprintLine(matchedMisprint, e));
+  const meaning = e.summary || e.description ? briefText(e.summary || e.description) : '';
+  lines.push(meaning || noText(e));
+  if (e.action) {
+    const older = olderWording(e, 'action');
+    lines.push(`action${older ? ` (as ${older.shown} writes it; ${older.damaged} damaged it)` : ''}: ${briefText(e.action, meaning)}`);
+  }
+  lines.push([...new Set(e.sources.map(where))].join(', '));
   return lines;
 }
 

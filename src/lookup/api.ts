@@ -2,6 +2,7 @@ import type { Catalog, Entry } from '../catalog/schema.js';
 import { builtInCodebook, Codebook, type SearchOptions } from './codebook.js';
 import type { EntryFilter } from './filter.js';
 import type { LookupOptions, LookupResult } from './lookup.js';
+import type { Query } from './readings.js';
 import type { RelatedHit } from './related.js';
 import type { SearchHit } from './search.js';
 import type { CodeRange, StructureNote } from './structure.js';
@@ -13,9 +14,12 @@ import type { CodeRange, StructureNote } from './structure.js';
 
 /**
  * Every match of every reading of a code or name, ranked; an empty `matches` for an unknown code.
+ * A number or bigint is that value exactly (`lookup(status)` in an SDK callback); a number that is
+ * not an exact integer throws InvalidQueryError.
  * @example lookup('20010001').readings.map((r) => r.label) // decimal 20010001 and hex 0x20010001
+ * @example lookup(-2301).matches[0]?.entry.id // 'tencent-lvb/PLAY_ERR_NET_DISCONNECT'
  */
-export function lookup(query: string, options?: LookupOptions): LookupResult {
+export function lookup(query: Query, options?: LookupOptions): LookupResult {
   return builtInCodebook().lookup(query, options);
 }
 
@@ -53,10 +57,11 @@ export function related(entryOrId: Entry | string, limit?: number): RelatedHit[]
 
 /**
  * What the shape of a number says (library, range, base + errno) — for values the catalog lacks.
- * @example explain(0x2008000dn)[0]?.errno?.name // 'EACCES'
+ * Takes a number, a bigint or text in any notation lookup reads.
+ * @example explain(0x2008000d)[0]?.errno?.name // 'EACCES'; explain('0x2008000d') the same
  */
-export function explain(value: bigint | number): StructureNote[] {
-  return builtInCodebook().explain(BigInt(value));
+export function explain(value: Query): StructureNote[] {
+  return builtInCodebook().explain(value);
 }
 
 /**

@@ -4,6 +4,7 @@ import { CatalogIndex } from './catalog-index.js';
 import { matchesFilter, resolveFilter, type EntryFilter } from './filter.js';
 import { lookupQuery, type LookupOptions, type LookupResult } from './lookup.js';
 import { relatedTo, type RelatedHit } from './related.js';
+import { notAQuery, queryValue, readingsOf, type Query } from './readings.js';
 import { searchText, type SearchHit, type TextSearchOptions } from './search.js';
 import { explainValue, rangesOf, type CodeRange, type StructureNote } from './structure.js';
 
@@ -25,7 +26,7 @@ export class Codebook {
     this.catalog = this.index.catalog;
   }
 
-  lookup(query: string, options?: LookupOptions): LookupResult {
+  lookup(query: Query, options?: LookupOptions): LookupResult {
     return lookupQuery(this.index, query, options);
   }
 
@@ -47,8 +48,11 @@ export class Codebook {
     return entry ? relatedTo(this.index, entry, limit) : [];
   }
 
-  explain(value: bigint): StructureNote[] {
-    return explainValue(this.index, value);
+  /** What the shape of a number says; text is read as lookup reads it (every number reading, twins too). */
+  explain(query: Query): StructureNote[] {
+    if (typeof query === 'number' || typeof query === 'bigint') return explainValue(this.index, queryValue(query));
+    if (typeof query !== 'string') throw notAQuery(query);
+    return readingsOf(query).flatMap((r) => (r.type === 'number' ? explainValue(this.index, r.value) : []));
   }
 
   ranges(): CodeRange[] {

@@ -19,9 +19,9 @@ export class AvcodesError extends Error {
 }
 
 /** Why a query cannot be read as a code or a name. @example (err as InvalidQueryError).reason // 'too-long' */
-export type InvalidQueryReason = 'not-text' | 'empty' | 'too-long' | 'control-characters' | 'not-a-code';
+export type InvalidQueryReason = 'not-text' | 'not-an-integer' | 'empty' | 'too-long' | 'control-characters' | 'not-a-code';
 
-/** A query that is not text, or not a code or name at all. @example checkQuery('hello world') // throws InvalidQueryError, reason 'not-a-code' */
+/** A query that is not text or a number, a number that is no exact integer, or text that is no code or name at all. @example checkQuery('hello world') // throws InvalidQueryError, reason 'not-a-code' */
 export class InvalidQueryError extends AvcodesError {
   constructor(
     readonly reason: InvalidQueryReason,

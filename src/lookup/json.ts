@@ -1,6 +1,7 @@
 import type { Entry, Misprint } from '../catalog/schema.js';
 import type { LookupResult } from './lookup.js';
 import type { MatchVia } from './rank.js';
+import { displayCode } from '../notation/usual.js';
 import { hexOf, type TwinKind, type WrittenNotation } from './readings.js';
 import type { StructureNote } from './structure.js';
 
@@ -22,8 +23,12 @@ export type ReadingJson =
   | { key: string; type: 'number'; value: string; hex: string; notations: WrittenNotation[]; twinOf?: { kind: TwinKind; value: string }; label: string; matches: number }
   | { key: string; type: 'name'; name: string; label: string; matches: number };
 
-/** A match in JSON: the entry's fields plus its reading key. @example lookupResultToJson(lookup('1')).matches[0]?.reading // 'number:1' */
-export type MatchJson = Entry & { reading: string; via: MatchVia; misprint?: Misprint; score: number };
+/**
+ * A match in JSON: the entry's fields plus its reading key, and `display`, the value as people
+ * write it — in the SDK's own notation first (`-2301 (0xfffff703)`, `20010001 (536936449)`, `0x5200002e (1375731758)`).
+ * @example lookupResultToJson(lookup('1')).matches[0]?.reading // 'number:1'
+ */
+export type MatchJson = Entry & { display: string; reading: string; via: MatchVia; misprint?: Misprint; score: number };
 
 /** A structural explanation in JSON. @example lookupResultToJson(lookup('0x2008000d')).explanations[0]?.errno?.name // 'EACCES' */
 export interface ExplanationJson {
@@ -54,7 +59,7 @@ export function lookupResultToJson(result: LookupResult): LookupJson {
       return json;
     }),
     matches: result.matches.map((m) => {
-      const json: MatchJson = { ...m.entry, reading: m.reading.key, via: m.via, score: m.score };
+      const json: MatchJson = { ...m.entry, display: displayCode(m.entry, m.entry.value).text, reading: m.reading.key, via: m.via, score: m.score };
       if (m.misprint) json.misprint = m.misprint;
       return json;
     }),

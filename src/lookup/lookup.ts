@@ -1,7 +1,7 @@
 import type { CatalogIndex } from './catalog-index.js';
 import { resolveFilter, type ResolvedFilter } from './filter.js';
 import { findMatches, type LookupOptions, type LookupResult } from './matches.js';
-import type { Reading } from './readings.js';
+import type { Query, Reading } from './readings.js';
 import { explainValue, type StructureNote } from './structure.js';
 import { suggestNames } from './suggest.js';
 
@@ -11,9 +11,9 @@ export type { LookupOptions, LookupResult } from './matches.js';
  * All matches of every reading of `query`, and when there are none, what can still be said: the
  * structure of each number (explanations) and near-miss names (suggestions). Never throws for text:
  * an unknown code, or text that is no code at all, gives a result without matches. Throws only for
- * misuse (a query that is not a string, a filter or context that names nothing in the catalog).
+ * misuse (a query that is not text or an exact integer, a filter or context that names nothing in the catalog).
  */
-export function lookupQuery(index: CatalogIndex, query: string, options: LookupOptions = {}): LookupResult {
+export function lookupQuery(index: CatalogIndex, query: Query, options: LookupOptions = {}): LookupResult {
   const result = findMatches(index, query, options);
   return result.matches.length === 0 ? explainNoMatch(index, result, options) : result;
 }

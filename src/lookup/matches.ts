@@ -1,8 +1,8 @@
 import type { CatalogIndex } from './catalog-index.js';
-import { InvalidQueryError, UnknownFilterError } from './errors.js';
+import { UnknownFilterError } from './errors.js';
 import { matchesFilter, resolveFilter, resolveSdk, resolveVendor, type EntryFilter, type ResolvedFilter } from './filter.js';
 import { rankMatches, rankReadings, scoreMatch, type ContextHint, type Match } from './rank.js';
-import { readingsOf, type Reading } from './readings.js';
+import { notAQuery, queryValue, readingsOf, type Query, type Reading } from './readings.js';
 import type { StructureNote } from './structure.js';
 
 /** Filters and a context hint for lookup. @example lookup('1', { sdk: 'kvs' }) */
@@ -13,7 +13,7 @@ export interface LookupOptions extends EntryFilter {
 
 /** Every reading and every match of one query. @example const { readings, matches } = lookup('30000001'); */
 export interface LookupResult {
-  /** The query as given. */
+  /** The query as given; a number or bigint as its decimal text. */
   query: string;
   /** Every reading of the query, in the order of their best match; readings without a match last. */
   readings: Reading[];
@@ -30,11 +30,14 @@ export interface LookupResult {
  * a query that matched nothing (lookup.ts adds that), so a caller that only needs matches loads
  * no range derivation or fuzzy name search. Throws only for misuse, like lookupQuery.
  */
-export function findMatches(index: CatalogIndex, query: string, options: LookupOptions = {}): LookupResult {
-  if (typeof query !== 'string') throw new InvalidQueryError('not-text', `a query must be text, not ${query === null ? 'null' : typeof query}`);
+export function findMatches(index: CatalogIndex, given: Query, options: LookupOptions = {}): LookupResult {
+  let query: string;
+  if (typeof given === 'string') query = given;
+  else if (typeof given === 'number' || typeof given === 'bigint') query = queryValue(given).toString();
+  else throw notAQuery(given);
   const filter = hasFilter(options) ? resolveFilter(index, options) : NO_FILTER;
   const hint = options.context === undefined ? undefined : resolveContext(index, options.context);
-  const readings = readingsOf(query);
+  const readings = readingsOf(typeof given === 'string' ? given : BigInt(given));
   const matches: Match[] = [];
   const add = (entry: Match['entry'], reading: Reading, via: Match['via'], misprint?: Match['misprint']) => {
     // An entry reached by two readings is shown once, under the first (as written beats twins).

@@ -55,6 +55,13 @@ export interface NameReading {
 /** One way to read a query. @example readingsOf('20010001').map((r: Reading) => r.label) */
 export type Reading = NumberReading | NameReading;
 
+/**
+ * What lookup and explain take: text in any notation, or the number itself, as an SDK callback
+ * hands it over (`lookup(status)`, `lookup(-2301)`, `lookup(0x5200002en)`).
+ * @example const q: Query = 0x5200002e;
+ */
+export type Query = string | number | bigint;
+
 /** Longer input is not a code: no name or number in the catalog comes near it. @example query.length <= MAX_QUERY_LENGTH */
 export const MAX_QUERY_LENGTH = 200;
 /** 32 hex digits or 40 decimal digits: twice the widest real code, room enough for misprints. */
@@ -89,7 +96,8 @@ export function cleanQuery(query: string): string {
  * @example checkQuery(' `0x5200002e` ') // '0x5200002e'; checkQuery('') throws InvalidQueryError (reason 'empty')
  */
 export function checkQuery(query: unknown): string {
-  if (typeof query !== 'string') throw new InvalidQueryError('not-text', `a query must be text, not ${query === null ? 'null' : typeof query}`);
+  if (typeof query === 'number' || typeof query === 'bigint') return queryValue(query).toString();
+  if (typeof query !== 'string') throw notAQuery(query);
   const t = cleanQuery(query);
   if (t === '') throw new InvalidQueryError('empty', 'the query is empty: give a code (0x5200002e, 1001, -2301) or a name (STATUS_NULL_ARG)');
   if (BINARY.test(t)) throw new InvalidQueryError('control-characters', `the query contains control characters or bytes that are not text: ${quote(query)}`);
@@ -100,11 +108,41 @@ export function checkQuery(query: unknown): string {
   return t;
 }
 
+/** The error for a query of the wrong type (an object, null, a boolean…). */
+export function notAQuery(query: unknown): InvalidQueryError {
+  return new InvalidQueryError('not-text', `a query must be text, a number or a bigint, not ${query === null ? 'null' : typeof query}`);
+}
+
 /**
- * Every reading of `query`, in the order: as written, then twins. Never throws; [] when it is neither a number nor a name.
+ * The exact value of a query given as a number; throws InvalidQueryError for a number that is not
+ * an integer, or is too large for a JavaScript number to hold exactly (pass those as a bigint or text).
+ * @example queryValue(-2301) // -2301n; queryValue(1.5) throws (reason 'not-an-integer')
+ */
+export function queryValue(query: number | bigint): bigint {
+  if (typeof query === 'bigint') return query;
+  if (!Number.isInteger(query)) {
+    throw new InvalidQueryError('not-an-integer', `a code is a whole number, not ${String(query)}: give an integer (0x5200002e, -2301), a bigint or text`);
+  }
+  if (!Number.isSafeInteger(query)) {
+    throw new InvalidQueryError(
+      'not-an-integer',
+      `${String(query)} is beyond the integers a JavaScript number holds exactly (±2^53): give it as a bigint (0xffffffffffffffffn) or as text ('0xffffffffffffffff')`,
+    );
+  }
+  return BigInt(query);
+}
+
+/**
+ * Every reading of `query`, in the order: as written, then twins. A number or bigint is that value
+ * alone (and its twins), never re-read as hex. Never throws; [] when it is neither a number nor a
+ * name, or a number that is not an exact integer.
  * @example readingsOf('20010001').map((r) => r.label) // ['as decimal 20010001 = hex 0x01315411', 'as hex 0x20010001 (written without 0x) = decimal 536936449']
  */
-export function readingsOf(query: string): Reading[] {
+export function readingsOf(query: Query): Reading[] {
+  if (typeof query !== 'string') {
+    if (typeof query === 'bigint' || Number.isSafeInteger(query)) return readingsOfValue(BigInt(query));
+    return [];
+  }
   const t = cleanQuery(query);
   if (t === '' || t.length > MAX_QUERY_LENGTH) return [];
   // At most two readings as written and four twins: a list is faster than a Map here.
@@ -128,6 +166,21 @@ export function readingsOf(query: string): Reading[] {
     addNumber(BigInt('0x' + t), 'hex-no-prefix');
   }
 
+  addTwins(numbers, addNumber);
+
+  const readings: Reading[] = numbers;
+  const unescaped = t.includes('\\') ? t.replace(/\\_/g, '_') : t;
+  if (NAME.test(unescaped)) {
+    const name = nameKey(unescaped);
+    readings.push({ type: 'name', key: 'name:' + name, name, label: `as the name ${name}` });
+  }
+  return readings;
+}
+
+type AddNumber = (value: bigint, notation: WrittenNotation | null, twinOf?: NumberReading['twinOf']) => void;
+
+/** Adds the 32- and 64-bit twins of the readings as written. */
+function addTwins(numbers: readonly NumberReading[], addNumber: AddNumber): void {
   const asWritten = numbers.length;
   for (let i = 0; i < asWritten; i++) {
     const v = numbers[i]!.value;
@@ -141,14 +194,15 @@ export function readingsOf(query: string): Reading[] {
       else if (v > INT64_MAX && v < TWO_64) addNumber(v - TWO_64, null, { kind: 'signed-64', value: v });
     }
   }
+}
 
-  const readings: Reading[] = numbers;
-  const unescaped = t.includes('\\') ? t.replace(/\\_/g, '_') : t;
-  if (NAME.test(unescaped)) {
-    const name = nameKey(unescaped);
-    readings.push({ type: 'name', key: 'name:' + name, name, label: `as the name ${name}` });
-  }
-  return readings;
+/** The readings of a value given as a number: the value itself (written in no notation), then its twins. */
+function readingsOfValue(value: bigint): Reading[] {
+  const numbers: NumberReadingOf[] = [new NumberReadingOf(value, [])];
+  addTwins(numbers, (v, _notation, twinOf) => {
+    if (!numbers.some((r) => r.value === v)) numbers.push(new NumberReadingOf(v, [], twinOf));
+  });
+  return numbers;
 }
 
 /** A number reading whose key and label are made only when asked for: most lookups never print them. */
@@ -203,5 +257,6 @@ function labelOf(r: Pick<NumberReading, 'value' | 'notations' | 'twinOf'>): stri
   if (n.includes('decimal') && n.includes('hex-no-prefix')) return `as decimal or hex ${dec} = ${hex}`;
   if (n[0] === 'decimal') return `as decimal ${dec} = hex ${hex}`;
   if (n[0] === 'hex-no-prefix') return `as hex ${hex} (written without 0x) = decimal ${dec}`;
+  if (n.length === 0) return `as the number ${dec} = hex ${hex}`;
   return `as hex ${hex} = decimal ${dec}`;
 }

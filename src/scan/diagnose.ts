@@ -6,7 +6,7 @@
 import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
 import rulesFile from './diagnosis-rules.json' with { type: 'json' };
-import { writtenCode } from './identify.js';
+import { displayCode } from '../notation/usual.js';
 import type { Occurrence } from './summary.js';
 
 export interface AdviceSpec {
@@ -42,7 +42,7 @@ export interface Evidence {
   name: string;
   hex: string;
   value: string;
-  /** The code as its documents write it. */
+  /** The code in its SDK's own notation (`-2301`, `20030004`, `0x5200002e`). */
   written: string;
   /** Lines it occurred on (within what the rule saw). */
   count: number;
@@ -264,7 +264,7 @@ export class DiagnosisSession {
         for (const [id, t] of tally.byId) {
           const e = this.index.get(id);
           if (!e) continue;
-          evidence.push({ id, name: e.name, hex: e.hex, value: e.value, written: writtenCode(e), count: t.count, at: occurrencesOf(t) });
+          evidence.push({ id, name: e.name, hex: e.hex, value: e.value, written: displayCode(e, e.value).usual, count: t.count, at: occurrencesOf(t) });
           const action = e.action.trim();
           if (action && !seenAction.has(action)) {
             seenAction.add(action);
@@ -275,13 +275,38 @@ export class DiagnosisSession {
       for (const a of spec.advice) actions.push({ id: null, text: a.text, source: `${a.source.file}:${a.source.line}` });
       out.push({ rule: spec.id, title: spec.title, explanation: spec.explanation, evidence, actions, why: spec.why });
     }
-    return out;
+    return withoutOverlaps(out);
   }
 }
 
-/** Where an entry's action text comes from: its newest vendor document. */
+/**
+ * Drops a diagnosis that rests only on lines another diagnosis already covers, with more: one
+ * -2301 after three 2103s is "network lost", not also "playback ended". The wider diagnosis takes
+ * any advice the dropped one cites from a document line it does not cite yet.
+ */
+function withoutOverlaps(diagnoses: Diagnosis[]): Diagnosis[] {
+  const lines = (d: Diagnosis) => new Set(d.evidence.flatMap((ev) => ev.at.map((o) => `${ev.id}@${o.file ?? ''}:${o.line}`)));
+  const covered = diagnoses.map(lines);
+  const dropped = new Set<number>();
+  diagnoses.forEach((d, i) => {
+    const mine = covered[i]!;
+    const wider = diagnoses.findIndex((_, j) => j !== i && !dropped.has(j) && covered[j]!.size > mine.size && [...mine].every((x) => covered[j]!.has(x)));
+    if (wider < 0) return;
+    dropped.add(i);
+    const keeper = diagnoses[wider]!;
+    const cited = new Set(keeper.actions.map((a) => a.source));
+    for (const a of d.actions) if (!cited.has(a.source)) keeper.actions.push(a);
+  });
+  return diagnoses.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * Where an entry's action text comes from: the newest vendor document whose text it is (an edition
+ * whose action the entry keeps only as history, because an erratum found it damaged, is skipped).
+ */
 function actionSource(e: Entry): string {
-  const docs = e.sources.filter((s) => s.sourceKind === 'document');
+  const replaced = new Set(e.history.filter((h) => h.field === 'action').map((h) => h.edition));
+  const docs = e.sources.filter((s) => s.sourceKind === 'document' && !replaced.has(s.edition));
   const s = docs[docs.length - 1] ?? e.sources[0]!;
   return `${s.file}:${s.line}`;
 }

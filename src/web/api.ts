@@ -91,6 +91,7 @@ export interface SourceExcerpt {
 
 export interface EntryRef {
   id: string;
+  vendor: string;
   sdk: string;
   name: string;
   hex: string;
@@ -121,7 +122,8 @@ export interface Diagnosis {
   rule: string;
   title: string;
   explanation: string;
-  evidence: { id: string; name: string; hex: string; value: string; count: number; at: Occurrence[] }[];
+  /** `written`: the code in its SDK's own notation (-2301, 20030004, 0x5200002e). */
+  evidence: { id: string; name: string; hex: string; value: string; written: string; count: number; at: Occurrence[] }[];
   actions: { id: string | null; text: string; source: string }[];
   why: string;
 }

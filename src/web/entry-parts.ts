@@ -1,4 +1,5 @@
 import type { Entry, Misprint, SourceRef } from './api.js';
+import { displayCode } from '../notation/usual.js';
 import { h } from './dom.js';
 import { codeHref } from './nav.js';
 
@@ -50,9 +51,9 @@ export function misprintSentence(entry: Entry, m: Misprint): string {
   }
 }
 
-/** The one-line identity of a code: hex and decimal, SDK and module. */
-export function codeLine(entry: Pick<Entry, 'hex' | 'value' | 'sdk' | 'module'>): string {
-  return `${entry.hex} · ${entry.value} · ${entry.sdk}${entry.module ? ` / ${entry.module}` : ''}`;
+/** The one-line identity of a code: its value in its SDK's notation first, the other forms after, SDK and module. */
+export function codeLine(entry: Pick<Entry, 'value' | 'sdk' | 'vendor' | 'module'>): string {
+  return `${displayCode(entry, entry.value).text} · ${entry.sdk}${entry.module ? ` / ${entry.module}` : ''}`;
 }
 
 /** A result card: the name linking to the code's page, kind, numbers, summary and the first source. */

@@ -5,6 +5,7 @@ import { DEFAULT_MIN_CONFIDENCE, ScanInputError, Scanner, scanFileInto, scanStre
 import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
 import { EXIT, UsageError } from '../exit.js';
+import { displayCode as usualDisplay } from '../../notation/usual.js';
 import { alignRows, colorsFor, plural, type Colors } from '../render.js';
 
 export const description = 'find, identify and diagnose the codes in log files';
@@ -232,9 +233,11 @@ function codeHeading(code: CodeSummary, c: Colors): string {
   return `${count} ${c.cyan(displayCode(code))}  ${c.bold(e.name)}  ${c.dim(`${e.sdk}/${e.module} · ${e.kind}${e.documented ? '' : ' · SDK header only'}`)}`;
 }
 
+/** What the log wrote first, then the code in its SDK's own notation when that differs: `536936449 (20010001)`. */
 function displayCode(code: CodeSummary): string {
-  const e = code.entry!;
-  return e.written === e.hex ? e.hex : `${e.written} (${e.hex})`;
+  const { usual } = usualDisplay(code.entry!, code.entry!.value);
+  if (/^[A-Za-z_]/.test(code.text)) return usual;
+  return code.text.toLowerCase() === usual.toLowerCase() ? code.text : `${code.text} (${usual})`;
 }
 
 function diagnosisLines(diagnoses: readonly Diagnosis[], files: number, c: Colors): string[] {

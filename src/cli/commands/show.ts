@@ -12,7 +12,7 @@ interface ShowOptions {
 
 export function configure(command: Command): void {
   command
-    .argument('<id>', 'an entry id, e.g. aws-kvs/STATUS_STORE_OUT_OF_MEMORY (a name or code suggests ids)')
+    .argument('<id>', 'an entry id, e.g. aws-kvs/STATUS_STORE_OUT_OF_MEMORY, or a name or code only one entry has (other names and codes suggest ids)')
     .option('--related <n>', 'how many related codes of other SDKs to show', '5')
     .option('--json', 'print the entry with a "related" list as JSON')
     .addHelpText(
@@ -20,10 +20,12 @@ export function configure(command: Command): void {
       `
 Examples:
   $ avcodes show aws-kvs/STATUS_STORE_OUT_OF_MEMORY
+  $ avcodes show STATUS_STORE_OUT_OF_MEMORY           a name only one entry has
   $ avcodes show tencent-lvb/PLAY_ERR_NET_DISCONNECT --related 10
   $ avcodes show aliyun-player/ERROR_GENERAL_EIO --json
 
-Exit status: 0 when the id exists, 1 when it does not (with the ids its name or code has), 2 for bad input.`,
+Exit status: 0 when the entry exists, 1 when it does not or the name or code is not unique
+(with the ids it has), 2 for bad input.`,
     )
     .action((id: string, options: ShowOptions) => {
       const wanted = id.trim();
@@ -31,14 +33,24 @@ Exit status: 0 when the id exists, 1 when it does not (with the ids its name or 
       const limit = Number(options.related);
       if (!Number.isInteger(limit) || limit < 0 || limit > 100) throw new UsageError(`--related must be a whole number from 0 to 100, not ${JSON.stringify(options.related)}`);
       const codebook = builtInCodebook();
-      const entry = codebook.get(wanted);
+      let entry = codebook.get(wanted);
       if (!entry) {
         const guess = wanted.includes('/') ? wanted.slice(wanted.indexOf('/') + 1) : wanted;
-        const ids = readingsOf(guess).length > 0 ? codebook.lookup(guess).matches.map((m) => m.entry.id) : [];
-        process.stdout.write(`no entry with id ${JSON.stringify(wanted)}${ids.length ? `; did you mean: ${ids.join(', ')}` : ''}\n`);
-        process.exitCode = EXIT.notFound;
-        return;
+        const ids = readingsOf(guess).length > 0 ? [...new Set(codebook.lookup(guess).matches.map((m) => m.entry.id))] : [];
+        // A name or code that only one entry has is as good as its id (`show STATUS_STORE_OUT_OF_MEMORY`).
+        if (ids.length === 1 && !wanted.includes('/')) entry = codebook.get(ids[0]!);
+        else {
+          const many = ids.length > 1 && !wanted.includes('/');
+          process.stdout.write(
+            many
+              ? `${JSON.stringify(wanted)} is not one entry but ${ids.length}: ${ids.join(', ')}\n`
+              : `no entry with id ${JSON.stringify(wanted)}${ids.length ? `; did you mean: ${ids.join(', ')}` : ''}\n`,
+          );
+          process.exitCode = EXIT.notFound;
+          return;
+        }
       }
+      if (!entry) return;
       const related = codebook.related(entry, limit);
       if (options.json) {
         const json = { ...entry, related: related.map((r) => ({ id: r.entry.id, sdk: r.entry.sdk, name: r.entry.name, hex: r.entry.hex, summary: r.entry.summary, score: Math.round(r.score * 1000) / 1000 })) };
@@ -54,7 +66,7 @@ function renderEntry(e: Entry, related: Entry[]): string {
   const c = colorsFor(process.stdout);
   const fields: [string, string][] = [
     ['name', e.name + (e.generatedName ? ' (generated: no source names it)' : '')],
-    ['value', BigInt(e.value) < 0n ? displayValue(e) : `${e.hex} = ${e.value}`],
+    ['value', displayValue(e)],
     ['sdk', `${e.sdk} — ${e.vendor}, ${e.product}`],
     ['module', e.module],
     ['kind', `${e.kind}, category ${e.category}, recovery ${e.recovery}`],

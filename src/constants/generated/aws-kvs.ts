@@ -209,7 +209,7 @@ export const KvsStatus = Object.freeze({
   STATUS_CONTENT_VIEW_NO_MORE_ITEMS: 0x30000003,
   /** 0x30000004 — An invalid index is specified. */
   STATUS_CONTENT_VIEW_INVALID_INDEX: 0x30000004,
-  /** 0x30000005 — There was an invalid timestamp or a timestamp overlap. The frame decoding timestamp should be greater or equa… */
+  /** 0x30000005 — Invalid timestamp or the timestamp overlap. The frame decoding timestamp should be greater or equal to the pr… */
   STATUS_CONTENT_VIEW_INVALID_TIMESTAMP: 0x30000005,
   /** 0x30000006 — An invalid content view item data length was specified. */
   STATUS_INVALID_CONTENT_VIEW_LENGTH: 0x30000006,

@@ -20,6 +20,7 @@ const ReadingSchema = z
   .openapi('Reading');
 
 const MatchSchema = EntrySchema.extend({
+  display: z.string().openapi({ description: "The value as people write it, the SDK's own notation first: `-2301 (0xfffff703)`, `20010001 (536936449)`, `0x5200002e (1375731758)`." }),
   reading: z.string().openapi({ description: 'The key of the reading that found this entry.' }),
   via: z.string().openapi({ description: 'How: value, twin, misprint, name, alias…' }),
   misprint: MisprintSchema.optional().openapi({ description: 'When found by a value a source printed for it.' }),

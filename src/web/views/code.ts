@@ -1,5 +1,6 @@
 import { api, ApiError, type CodeResult, type Entry, type SourceExcerpt } from '../api.js';
 import { h, replace } from '../dom.js';
+import { olderWording } from '../../lookup/wording.js';
 import { codeLine, entryCard, evidenceLabel, kindBadge, misprintSentence, provenance, where } from '../entry-parts.js';
 
 const SOURCE_CONTEXT = 3;
@@ -23,8 +24,15 @@ function field(label: string, value: Node | string | null | undefined): HTMLElem
   return [h('dt', {}, label), h('dd', {}, value)];
 }
 
-function textBlock(label: string, text: string, empty: string): HTMLElement {
-  return h('section', { class: 'text-block' }, h('h2', {}, label), text ? h('p', {}, text) : h('p', { class: 'muted' }, empty));
+function textBlock(label: string, text: string, empty: string, wording?: { shown: string; damaged: string }): HTMLElement {
+  return h(
+    'section',
+    { class: 'text-block' },
+    h('h2', {}, label),
+    text ? h('p', {}, text) : h('p', { class: 'muted' }, empty),
+    // Where the newest edition damaged the text (an erratum says so), the page shows the older, whole one.
+    text && wording ? h('p', { class: 'note wording' }, `As edition ${wording.shown} writes it: edition ${wording.damaged} damaged this text (see Errata).`) : null,
+  );
 }
 
 function sourcesSection(entry: Entry, excerpt: SourceExcerpt | null): HTMLElement {
@@ -79,9 +87,9 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
       ),
       h('p', { class: entry.documented ? 'provenance' : 'provenance warn' }, provenance(entry)),
       misprints.length ? h('section', { class: 'misprints' }, h('h2', {}, 'Printed values'), h('ul', {}, ...misprints)) : null,
-      textBlock('Summary', entry.summary, 'The documentation has no summary for this code.'),
-      entry.description && entry.description !== entry.summary ? textBlock('Description', entry.description, '') : null,
-      textBlock('What to do', entry.action, 'The documentation recommends no action.'),
+      textBlock('Summary', entry.summary, 'The documentation has no summary for this code.', olderWording(entry, 'summary')),
+      entry.description && entry.description !== entry.summary ? textBlock('Description', entry.description, '', olderWording(entry, 'description')) : null,
+      textBlock('What to do', entry.action, 'The documentation recommends no action.', olderWording(entry, 'action')),
       entry.errata.length
         ? h(
             'section',

@@ -1,4 +1,5 @@
 import { api, type Diagnosis, type Finding, type Occurrence, type ScanReport } from '../api.js';
+import { displayCode } from '../../notation/usual.js';
 import { h, plural, replace } from '../dom.js';
 import { kindBadge } from '../entry-parts.js';
 import { codeHref } from '../nav.js';
@@ -39,7 +40,7 @@ function diagnosisCard(d: Diagnosis): HTMLElement {
               'li',
               {},
               h('a', { href: codeHref(e.id) }, e.name),
-              ` ${e.hex} — ${plural(e.count, 'line')}: `,
+              ` ${e.written} — ${plural(e.count, 'line')}: `,
               e.at.map(at).join(', '),
             ),
           ),
@@ -67,7 +68,7 @@ function codesTable(codes: readonly CodeRow[]): HTMLElement {
           return h(
             'tr',
             {},
-            h('td', {}, e ? h('a', { href: codeHref(e.id) }, e.name) : h('span', {}, 'unknown'), h('div', { class: 'sub' }, e ? `${e.sdk} · ${e.hex}` : 'code-shaped, not in the catalog')),
+            h('td', {}, e ? h('a', { href: codeHref(e.id) }, e.name) : h('span', {}, 'unknown'), h('div', { class: 'sub' }, e ? `${e.sdk} · ${displayCode(e, e.value).text}` : 'code-shaped, not in the catalog')),
             h('td', {}, kindBadge(e?.kind ?? 'unknown')),
             h('td', { class: 'num' }, String(code.count)),
             h('td', { class: 'num' }, code.first.line === code.last.line ? String(code.first.line) : `${code.first.line}–${code.last.line}`),

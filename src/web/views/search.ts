@@ -3,7 +3,7 @@ import { h, plural, replace } from '../dom.js';
 import { entryCard, misprintSentence } from '../entry-parts.js';
 import { navigate } from '../nav.js';
 
-const EXAMPLES = ['0x5200002e', '1375731758', '-2301', '20010001', '1001', 'STATUS\\_STORE\\_OUT\\_OF\\_MEMORY', '0x01000001', 'network timeot'];
+const EXAMPLES = ['0x5200002e', '1375731758', '-2301', '20010001', '1001', 'STATUS_STORE_OUT_OF_MEMORY', '0x01000001', 'network timeot'];
 /** Long enough to skip work while a word is still being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 120;
 const TEXT_HITS = 10;
@@ -11,6 +11,16 @@ const TEXT_HITS = 10;
 /** Worth a full-text search too: anything that is not simply a number (a name, words, a typo). */
 function hasWords(q: string): boolean {
   return !/^[+-]?(0x)?[0-9a-f]+$/i.test(q);
+}
+
+/**
+ * Could be a code or a name: one token of digits, letters, `_` (markdown-escaped or not), optionally
+ * signed or in quotes. Anything else (`connect timeot`) goes to the full-text search alone, so the
+ * lookup API is never asked for what it would refuse with a 400.
+ */
+function mayBeCode(q: string): boolean {
+  const t = q.replace(/^([`'"])(.*)\1$/s, '$2').trim();
+  return /^[+-]?[A-Za-z0-9_\\]+$/.test(t);
 }
 
 function matchNote(m: Match): string | undefined {
@@ -117,7 +127,7 @@ export function searchView(root: HTMLElement, url: URL): () => void {
     const words = hasWords(query);
     try {
       const [lookup, text] = await Promise.all([
-        api.lookup(query, mine.signal).catch((err: unknown) => {
+        (mayBeCode(query) ? api.lookup(query, mine.signal) : Promise.resolve(null)).catch((err: unknown) => {
           // A query that is no code at all (400) can still be words.
           if (err instanceof ApiError && err.status === 400 && words) return null;
           throw err;
