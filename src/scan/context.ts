@@ -1,11 +1,11 @@
 /**
  * The words around a number: SDK markers, cue words, decoys. The vocabulary is data
- * (context-words.json); this module turns it into a hash table the tokenizer probes once per
+ * (data/context-words.json); this module turns it into a hash table the tokenizer probes once per
  * word, and judges the bytes right next to a number (separators, units, CJK cues).
  */
 import type { Entry } from '../catalog/schema.js';
 import { nameKey } from '../lookup/catalog-index.js';
-import vocabulary from './context-words.json' with { type: 'json' };
+import { readContextWords } from './knowledge.js';
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
@@ -185,7 +185,7 @@ export interface Vocabulary {
 
 /** Builds the word table from the vocabulary file and the catalog's names and aliases. */
 export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
-  const v = vocabulary;
+  const v = readContextWords();
   const ignoredValues = new Set(v.ignoredValues.values);
   const vocabularyWords = v.markers.reduce((n, m) => n + m.words.length, 0) + v.cues.strong.length + v.cues.weak.length + Object.values(v.decoys.before).flat().length + Object.values(v.decoys.line).flat().length;
   const table = new WordTable(vocabularyWords + entries.reduce((n, e) => n + 1 + e.aliases.length, 0));

@@ -1,41 +1,19 @@
 /**
- * Diagnosis: patterns over the sequence of codes, as data (diagnosis-rules.json). The engine is
+ * Diagnosis: patterns over the sequence of codes, as data (data/diagnosis-rules.json). The engine is
  * streaming — each rule keeps a small state and bounded evidence — so a diagnosis costs the same
  * on a 10-line paste and a 10 GB device log.
  */
 import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
-import rulesFile from './diagnosis-rules.json' with { type: 'json' };
+import { readDiagnosisRules } from './knowledge.js';
+import type { RuleSpec, RulesFile } from './knowledge-schema.js';
 import { writtenCode } from './identify.js';
 import type { Occurrence } from './summary.js';
 
-export interface AdviceSpec {
-  text: string;
-  source: { file: string; line: number };
-}
+export type { RuleSpec, RulesFile };
 
-interface RuleBase {
-  id: string;
-  title: string;
-  explanation: string;
-  advice: AdviceSpec[];
-  why: string;
-}
-export type RuleSpec = RuleBase &
-  (
-    | { kind: 'any'; codes: string[] }
-    | { kind: 'repeated'; codes: string[]; min: number }
-    | { kind: 'sequence'; steps: { codes: string[]; min?: number }[]; resetBy?: string[] }
-    | { kind: 'last'; codes: string[]; scope: string[] }
-  );
-
-export interface RulesFile {
-  formatVersion: 1;
-  rules: RuleSpec[];
-}
-
-/** The built-in rules. */
-export const DIAGNOSIS_RULES = rulesFile as RulesFile;
+/** The built-in rules (data/diagnosis-rules.json). */
+export const DIAGNOSIS_RULES: RulesFile = readDiagnosisRules();
 
 export interface Evidence {
   id: string;

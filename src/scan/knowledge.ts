@@ -1,0 +1,25 @@
+/**
+ * Reads the scanner's hand-made knowledge from data/ (reviewed data, like the errata and the
+ * classification). `npm run build` has validated both files against knowledge-schema.ts; reading
+ * them here costs a JSON.parse and no schema library.
+ */
+import { readFileSync } from 'node:fs';
+import type { ContextWords, RulesFile } from './knowledge-schema.js';
+
+/** The package's data/ folder: two levels above this module both in src/scan and in dist/scan. */
+const DATA = new URL('../../data/', import.meta.url);
+
+export const CONTEXT_WORDS_FILE = 'data/context-words.json';
+export const DIAGNOSIS_RULES_FILE = 'data/diagnosis-rules.json';
+
+let contextWords: ContextWords | undefined;
+
+/** data/context-words.json, read once per process. */
+export function readContextWords(): ContextWords {
+  return (contextWords ??= JSON.parse(readFileSync(new URL('context-words.json', DATA), 'utf8')) as ContextWords);
+}
+
+/** data/diagnosis-rules.json (read each call: the scanner reads it once, when its engine is built). */
+export function readDiagnosisRules(): RulesFile {
+  return JSON.parse(readFileSync(new URL('diagnosis-rules.json', DATA), 'utf8')) as RulesFile;
+}
