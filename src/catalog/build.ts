@@ -11,9 +11,9 @@ import { classify, loadClassificationRules } from './classify.js';
 import { documentDefects, editionDefects, orphanDefect, repairDefects, rowDefects, type Defect } from './defects.js';
 import { ErrataIndex, loadErrata, type Erratum } from './errata.js';
 import { factFromRow, unmappedColumns, type Fact } from './facts.js';
-import { loadManifest, sectionFor, type ManifestSource } from './manifest.js';
+import { loadManifest, sectionFor, type Manifest, type ManifestSource } from './manifest.js';
 import { mergeDefinitions, readDefinitions, type Definition, type Draft } from './sdk-definitions.js';
-import { CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog, type Entry } from './schema.js';
+import { CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog, type Entry, type Sdk } from './schema.js';
 
 const IMPORTERS: Record<ManifestSource['importer'], (file: string, bytes: Uint8Array) => ImportResult> = {
   'markdown-table': importMarkdownTables,
@@ -113,8 +113,17 @@ export function buildCatalog(options: BuildOptions): BuildResult {
   }
   if (problems.length > 0) throw new BuildError(problems);
 
-  const catalog = CatalogSchema.parse({ formatVersion: CATALOG_FORMAT_VERSION, sources, entries: sortEntries(entries) });
+  const catalog = CatalogSchema.parse({ formatVersion: CATALOG_FORMAT_VERSION, sources, entries: sortEntries(entries), sdks: registryOf(manifest, entries) });
   return { catalog, defects: accounted };
+}
+
+/** The manifest's SDK records for the SDKs that have entries, by id (code-unit order, as sortEntries). */
+function registryOf(manifest: Manifest, entries: readonly Entry[]): Sdk[] {
+  const present = new Set(entries.map((e) => e.sdk));
+  return Object.entries(manifest.sdks)
+    .filter(([id]) => present.has(id))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, sdk]) => ({ id, ...sdk }));
 }
 
 const describe = (e: Entry) => `${e.sources[0]!.file}:${e.sources[0]!.line}`;

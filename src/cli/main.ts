@@ -107,7 +107,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const { Command } = await import('commander');
   const program = new Command('avcodes')
-    .description('Identify the error and event codes of AWS KVS, Alibaba ApsaraVideo Player and Tencent LVB/ILVB SDKs in any notation.')
+    .description('Identify the error and event codes of streaming SDKs in any notation (avcodes stats lists the SDKs).')
     .version(version(), '-V, --version')
     .exitOverride()
     // One line, like every other error: commander's "(Did you mean …?)" joins the message.

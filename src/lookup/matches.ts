@@ -1,3 +1,4 @@
+import { SdkRegistry } from '../catalog/registry.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { InvalidQueryError, UnknownFilterError } from './errors.js';
 import { matchesFilter, resolveFilter, resolveSdk, resolveVendor, type EntryFilter, type ResolvedFilter } from './filter.js';
@@ -74,7 +75,8 @@ function hasFilter(o: EntryFilter): boolean {
 /** A context hint resolved to catalog values; a string is an SDK if it names one, else a vendor. */
 export function resolveContext(index: CatalogIndex, context: LookupOptions['context']): ContextHint | undefined {
   if (context === undefined) return undefined;
-  const { sdks, vendors } = index.facets;
+  const { vendors } = index.facets;
+  const sdks = SdkRegistry.of(index.catalog);
   if (typeof context === 'string') {
     try {
       return { sdk: resolveSdk(sdks, context, 'context') };
@@ -82,7 +84,7 @@ export function resolveContext(index: CatalogIndex, context: LookupOptions['cont
       try {
         return { vendor: resolveVendor(vendors, context, 'context') };
       } catch {
-        throw new UnknownFilterError('context', context, [...sdks, ...vendors]);
+        throw new UnknownFilterError('context', context, [...sdks.ids, ...vendors]);
       }
     }
   }

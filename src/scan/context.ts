@@ -3,6 +3,7 @@
  * (data/context-words.json); this module turns it into a hash table the tokenizer probes once per
  * word, and judges the bytes right next to a number (separators, units, CJK cues).
  */
+import type { SdkRegistry } from '../catalog/registry.js';
 import type { Entry } from '../catalog/schema.js';
 import { nameKey } from '../lookup/catalog-index.js';
 import { readContextWords } from './knowledge.js';
@@ -180,7 +181,6 @@ export interface Vocabulary {
   cjkCues: { text: string; bytes: Uint8Array }[];
   units: Map<string, string>;
   ignoredValues: Set<string>;
-  sdkAliases: Map<string, string>;
 }
 
 /** Builds the word table from the vocabulary file and the catalog's names and aliases. */
@@ -237,17 +237,17 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
   const cjkCues = v.cues.cjk
     .map((text) => ({ text, bytes: enc.encode(text) }))
     .sort((a, b) => b.bytes.length - a.bytes.length);
-  const sdkAliases = new Map(Object.entries(v.sdkAliases.aliases));
-  return { table, targets, cjkCues, units, ignoredValues, sdkAliases };
+  return { table, targets, cjkCues, units, ignoredValues };
 }
 
-/** Resolves `--sdk` (an sdk id, `sdk/module`, or an alias) to a catalog target, or null. */
-export function resolveSdk(vocab: Vocabulary, entries: readonly Entry[], name: string): string | null {
-  const n = name.trim().toLowerCase();
-  const alias = vocab.sdkAliases.get(n);
-  if (alias) return alias;
-  for (const e of entries) if (e.sdk === n || `${e.sdk}/${e.module}` === n) return n;
-  return null;
+/** Resolves `--sdk` (an SDK id or alias of the registry, optionally `/module`) to a catalog target, or null. */
+export function resolveSdk(registry: SdkRegistry, entries: readonly Entry[], name: string): string | null {
+  const slash = name.indexOf('/');
+  const ids = registry.resolve(slash < 0 ? name : name.slice(0, slash));
+  if (ids.length !== 1) return null;
+  if (slash < 0) return ids[0]!;
+  const target = `${ids[0]}/${name.slice(slash + 1).trim().toLowerCase()}`;
+  return entries.some((e) => `${e.sdk}/${e.module}` === target) ? target : null;
 }
 
 const DIGIT_LO = 48;

@@ -14,7 +14,6 @@ const wordsByKind = z.record(z.string(), words);
 export const ContextWordsSchema = z
   .object({
     formatVersion: z.literal(1),
-    sdkAliases: z.object({ why, aliases: z.record(z.string(), z.string()) }).strict(),
     /** Words that say which SDK (or `sdk/module`) a line comes from. */
     markers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
     /** Words that introduce a code. */

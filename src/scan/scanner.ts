@@ -7,6 +7,7 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { loadCatalog } from '../catalog/load.js';
+import { SdkRegistry } from '../catalog/registry.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
 import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
@@ -125,11 +126,9 @@ export class Scanner implements TokenSink {
     if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('BAD_OPTION', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
     this.forced = 0;
     if (options.sdk) {
-      const target = resolveSdk(this.engine.vocab, this.engine.catalog.entries, options.sdk);
-      if (!target) {
-        const sdks = [...new Set(this.engine.catalog.entries.map((e) => e.sdk))].sort().join(', ');
-        throw new ScanInputError('BAD_OPTION', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks}, or kvs, alibaba, lvb, ilvb, liteav)`);
-      }
+      const sdks = SdkRegistry.of(this.engine.catalog);
+      const target = resolveSdk(sdks, this.engine.catalog.entries, options.sdk);
+      if (!target) throw new ScanInputError('BAD_OPTION', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
       this.forced = this.engine.vocab.targets.markerMask([target]);
     }
     this.filter = this.engine.identifier.valueFilter(this.minConfidence);

@@ -10,6 +10,7 @@ import { lookupRoutes } from './routes/lookup.js';
 import { searchRoutes } from './routes/search.js';
 import { codeRoutes } from './routes/codes.js';
 import { scanRoutes } from './routes/scan.js';
+import { sdkRoutes } from './routes/sdks.js';
 import { pageRoutes } from './routes/page.js';
 import { securityHeaders } from './security.js';
 import type { UrlCache } from './url-cache.js';
@@ -61,6 +62,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   codeRoutes(app, deps, options.sourcesRoot, urlCache);
   scanRoutes(app, deps, { maxBodyBytes, maxLogBytes });
   catalogRoutes(app, deps);
+  sdkRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
   pageRoutes(app, options.webRoot);
   methodNotAllowed(app);

@@ -3,6 +3,10 @@
  * the full description.
  */
 
+import type { Sdk } from '../catalog/schema.js';
+
+export type { Sdk };
+
 export type Kind = 'error' | 'warning' | 'event' | 'info';
 
 export interface SourceRef {
@@ -167,6 +171,8 @@ export function idPath(id: string): string {
 }
 
 export const api = {
+  /** The SDK registry: what the page offers as SDK choices. */
+  sdks: () => call<{ sdks: Sdk[] }>('/api/v1/sdks'),
   lookup: (q: string, signal?: AbortSignal) => call<LookupResult>(`/api/v1/lookup?q=${encodeURIComponent(q)}`, { signal }),
   search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResult>(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`, { signal }),
   code: (id: string) => call<CodeResult>(`/api/v1/codes/${idPath(id)}`),

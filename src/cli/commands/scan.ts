@@ -5,6 +5,7 @@ import { DEFAULT_MIN_CONFIDENCE, ScanInputError, Scanner, scanFileInto, scanStre
 import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
 import { EXIT, UsageError } from '../exit.js';
+import { sdkChoices } from './options.js';
 import { alignRows, colorsFor, plural, type Colors } from '../render.js';
 
 export const description = 'find, identify and diagnose the codes in log files';
@@ -28,7 +29,7 @@ export function configure(command: Command): void {
   command
     .argument('[files...]', 'log files (.gz is read transparently); - or nothing (with a pipe) for stdin')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'text')
-    .option('--sdk <sdk>', 'force an SDK context: aws-kvs, aliyun-player, tencent-lvb, tencent-ilvb, tencent-liteav (or kvs, alibaba, lvb, ilvb, liteav)')
+    .option('--sdk <sdk>', `force an SDK context: ${sdkChoices()}, or <sdk>/<module>`)
     .option('--min-confidence <0..1>', `report findings at least this sure (default ${DEFAULT_MIN_CONFIDENCE})`)
     .option('--no-progress', 'no progress bar on stderr')
     .addHelpText(

@@ -78,7 +78,7 @@ const route = createRoute({
   summary: 'Find, identify and diagnose every SDK code in a log (as `avcodes scan --format json`)',
   request: {
     query: z.object({
-      sdk: sdkParam.openapi({ description: 'Force an SDK context, as `avcodes scan --sdk` (kvs, alibaba, lvb, ilvb, liteav or an SDK id).', example: 'lvb' }),
+      sdk: sdkParam.openapi({ description: 'Force an SDK context, as `avcodes scan --sdk`: an SDK id or alias (`GET /api/v1/sdks`), optionally `/module`.', example: 'lvb' }),
       minConfidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Drop findings below this confidence (0–1; default 0.5).', example: 0.5 }),
       maxFindings: z.coerce.number().int().min(0).max(100_000).default(10_000).openapi({ description: 'List at most this many findings (0–100000; default 10000).', example: 10_000 }),
     }),
