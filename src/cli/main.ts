@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AvcodesError } from '../lookup/errors.js';
+import { DECIMAL_LITERAL, HEX_LITERAL } from '../notation/written.js';
 import { EXIT, UsageError } from './exit.js';
 
 /**
@@ -96,7 +97,7 @@ function version(): string {
  * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
  */
 function isPlainLookup(args: readonly string[]): boolean {
-  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(a));
+  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || HEX_LITERAL.test(a) || DECIMAL_LITERAL.test(a));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {

@@ -5,7 +5,7 @@
  */
 import type { SdkRegistry } from '../catalog/registry.js';
 import type { Entry } from '../catalog/schema.js';
-import { nameKey } from '../lookup/catalog-index.js';
+import { nameKey } from '../notation/written.js';
 import { readContextWords } from './knowledge.js';
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;

@@ -7,7 +7,7 @@ import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
 import { readDiagnosisRules } from './knowledge.js';
 import type { RuleSpec, RulesFile } from './knowledge-schema.js';
-import { writtenCode } from './identify.js';
+import { writtenCode } from '../notation/written.js';
 import type { Occurrence } from './summary.js';
 
 export type { RuleSpec, RulesFile };

@@ -1,7 +1,8 @@
 import type { Entry } from '../catalog/schema.js';
+import type { WrittenNotation } from '../notation/written.js';
 
-/** How a code was written in the log. */
-export type ScanNotation = 'hex' | 'decimal' | 'hex-bare' | 'name';
+/** How a code was written in the log: a number's written notation, or its symbolic name. */
+export type ScanNotation = WrittenNotation | 'name';
 
 /** Which reading of the text found the entry. */
 export type Reading =

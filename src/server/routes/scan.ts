@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { CATEGORIES, KINDS } from '../../catalog/schema.js';
+import { WRITTEN_NOTATIONS } from '../../notation/written.js';
 import type { ServerDeps } from '../deps.js';
 import { logBytes, type LogBodyLimits } from '../log-body.js';
 import { badRequest, errorContent, sdkParam } from '../schemas.js';
@@ -28,7 +29,7 @@ const FindingSchema = z
     line: z.number().int(),
     column: z.number().int().openapi({ description: '1-based, in characters.' }),
     text: z.string().openapi({ description: 'The code exactly as the log writes it.' }),
-    notation: z.enum(['hex', 'decimal', 'hex-bare', 'name']),
+    notation: z.enum([...WRITTEN_NOTATIONS, 'name']),
     timestamp: nullableString.openapi({ description: "The line's own timestamp, as written." }),
     entry: EntryRefSchema.nullable().openapi({ description: 'Null for a code-shaped value that no entry has.' }),
     reading: z.enum(['value', 'twin', 'misprint', 'as-written', 'name']).nullable(),
