@@ -123,7 +123,7 @@ export class Diagnoser {
     private readonly index: CatalogIndex,
     rules: RulesFile = DIAGNOSIS_RULES,
   ) {
-    this.compiled = rules.rules.map((spec) => ({ spec, ...this.compile(spec) }));
+    this.compiled = rules.rules.map((spec, i) => ({ spec, ...this.compile(spec, `rules[${i}]`) }));
   }
 
   /** A fresh streaming session over one log. */
@@ -134,21 +134,22 @@ export class Diagnoser {
     );
   }
 
-  private ids(rule: string, patterns: readonly string[]): Set<string> {
+  /** The ids the patterns at JSON path `at` (`rules[2].codes`) match; a pattern that matches nothing is a RuleError. */
+  private ids(rule: string, patterns: readonly string[], at: string): Set<string> {
     const ids = new Set<string>();
     for (const [p, found] of resolvePatterns(this.index, patterns)) {
-      if (found.length === 0) throw new RuleError(`diagnosis rule ${rule}: ${p} matches no catalog entry`);
+      if (found.length === 0) throw new RuleError(`diagnosis rule ${rule}: ${p} matches no catalog entry (at ${at}[${patterns.indexOf(p)}])`);
       for (const id of found) ids.add(id);
     }
     return ids;
   }
 
   /** A rule's state machine and every code it looks at (a code outside them changes nothing). */
-  private compile(spec: RuleSpec): { make: () => RuleState; keys: Set<string> } {
+  private compile(spec: RuleSpec, at: string): { make: () => RuleState; keys: Set<string> } {
     switch (spec.kind) {
       case 'any':
       case 'repeated': {
-        const codes = this.ids(spec.id, spec.codes);
+        const codes = this.ids(spec.id, spec.codes, `${at}.codes`);
         const min = spec.kind === 'repeated' ? spec.min : 1;
         const make = (): RuleState => {
           const tally = new Tally();
@@ -162,8 +163,8 @@ export class Diagnoser {
         return { make, keys: codes };
       }
       case 'sequence': {
-        const steps = spec.steps.map((s) => ({ codes: this.ids(spec.id, s.codes), min: s.min ?? 1 }));
-        const reset = this.ids(spec.id, spec.resetBy ?? []);
+        const steps = spec.steps.map((s, i) => ({ codes: this.ids(spec.id, s.codes, `${at}.steps[${i}].codes`), min: s.min ?? 1 }));
+        const reset = this.ids(spec.id, spec.resetBy ?? [], `${at}.resetBy`);
         const make = (): RuleState => {
           let step = 0;
           let tallies = steps.map(() => new Tally());
@@ -189,8 +190,8 @@ export class Diagnoser {
         return { make, keys: new Set([...steps.flatMap((s) => [...s.codes]), ...reset]) };
       }
       case 'last': {
-        const codes = this.ids(spec.id, spec.codes);
-        const scope = this.ids(spec.id, spec.scope);
+        const codes = this.ids(spec.id, spec.codes, `${at}.codes`);
+        const scope = this.ids(spec.id, spec.scope, `${at}.scope`);
         const make = (): RuleState => {
           let lastKey: string | null = null;
           const tally = new Tally();
