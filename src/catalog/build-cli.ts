@@ -2,6 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { AvcodesError } from '../errors.js';
 import { BuildError, buildCatalog } from './build.js';
 import { checkScanKnowledge } from '../scan/knowledge-check.js';
 import { ContextWordsSchema, RulesFileSchema } from '../scan/knowledge-schema.js';
@@ -28,7 +29,8 @@ try {
   const ms = (performance.now() - started).toFixed(0);
   process.stderr.write(`avcodes: built ${catalog.entries.length} entries from ${catalog.sources.length} sources (${defects.length} defects, all in errata) in ${ms} ms\n`);
 } catch (err) {
-  if (err instanceof BuildError) {
+  // Every build failure is an AvcodesError naming its file (and line or JSON path): one message, no stack.
+  if (err instanceof AvcodesError) {
     process.stderr.write(`avcodes: ${err.message}\n`);
     process.exit(1);
   }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AvcodesError } from '../errors.js';
 import { importKvsPlainText } from '../importers/kvs-plain-text.js';
 import { importLvbEventList } from '../importers/lvb-event-list.js';
 import { importDefinitionsTsv } from '../importers/definitions-tsv.js';
@@ -31,10 +32,10 @@ export interface BuildResult {
   defects: AccountedDefect[];
 }
 
-export class BuildError extends Error {
-  readonly code = 'E_BUILD';
+/** The catalog cannot be built: every problem found, one line each with its file (and line or JSON path). */
+export class BuildError extends AvcodesError {
   constructor(readonly problems: string[]) {
-    super(`the catalog cannot be built:\n  - ${problems.join('\n  - ')}`);
+    super('build_failed', `the catalog cannot be built:\n  - ${problems.join('\n  - ')}`);
     this.name = 'BuildError';
   }
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { KINDS, SdkSchema } from './schema.js';
+import { AvcodesError } from '../errors.js';
 
 const ROLES = ['code', 'name', 'summary', 'description', 'action', 'decimal'] as const;
 export type Role = (typeof ROLES)[number];
@@ -97,7 +98,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export function loadManifest(root: string): Manifest {
   const path = join(root, 'sources', 'manifest.json');
   const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`sources/manifest.json: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new AvcodesError('invalid_data', `sources/manifest.json: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

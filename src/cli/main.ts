@@ -88,6 +88,7 @@ function version(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
+    // --version of a copy without its package.json still answers; nothing else depends on it.
     return 'unknown';
   }
 }

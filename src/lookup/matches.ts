@@ -78,14 +78,14 @@ export function resolveContext(index: CatalogIndex, context: LookupOptions['cont
   const { vendors } = index.facets;
   const sdks = SdkRegistry.of(index.catalog);
   if (typeof context === 'string') {
+    // A string names an SDK or else a vendor: only "names nothing" moves on to the next reading.
+    const ids = sdks.resolve(context);
+    if (ids.length === 1) return { sdk: ids[0]! };
     try {
-      return { sdk: resolveSdk(sdks, context, 'context') };
-    } catch {
-      try {
-        return { vendor: resolveVendor(vendors, context, 'context') };
-      } catch {
-        throw new UnknownFilterError('context', context, [...sdks.ids, ...vendors]);
-      }
+      return { vendor: resolveVendor(vendors, context, 'context') };
+    } catch (err) {
+      if (!(err instanceof UnknownFilterError)) throw err;
+      throw new UnknownFilterError('context', context, [...sdks.ids, ...vendors]);
     }
   }
   const hint: ContextHint = {};

@@ -4,6 +4,7 @@
  * on a 10-line paste and a 10 GB device log.
  */
 import type { Entry } from '../catalog/schema.js';
+import { AvcodesError } from '../errors.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
 import { readDiagnosisRules } from './knowledge.js';
 import type { RuleSpec, RulesFile } from './knowledge-schema.js';
@@ -47,8 +48,11 @@ export interface Diagnosis {
 }
 
 /** Thrown when a rule names a code the catalog does not have: rules must stay true to the data. */
-export class RuleError extends Error {
-  readonly code = 'RULE_UNRESOLVED';
+export class RuleError extends AvcodesError {
+  constructor(message: string) {
+    super('rule_unresolved', message);
+    this.name = 'RuleError';
+  }
 }
 
 /** Matches a code reference against an entry: an id, a name (or alias), `*` for any run. */

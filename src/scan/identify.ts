@@ -346,12 +346,10 @@ export class Identifier {
   private structure(value: bigint, notation: ScanNotation, digits: number): string | null {
     const codeShaped = value >= 0x10000n && value <= 0xffffffffn && this.families.has(Number(value >> 16n)) && digits >= 8;
     if (!codeShaped) return null;
-    try {
-      const notes = explainValue(this.index, value);
-      if (notes.length > 0) return notes.map((n) => n.text).join('; ');
-    } catch {
-      // The lookup library's structure notes are optional here; fall through to the block alone.
-    }
+    // explainValue only reads the catalog's ranges: nothing to catch. Its notes say more than the
+    // block alone, which remains for a value no range holds.
+    const notes = explainValue(this.index, value);
+    if (notes.length > 0) return notes.map((n) => n.text).join('; ');
     const block = value >> 16n;
     const peers = this.index.entries.filter((e) => {
       const v = BigInt(e.value);

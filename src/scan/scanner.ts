@@ -8,6 +8,7 @@ import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { loadCatalog } from '../catalog/load.js';
 import { SdkRegistry } from '../catalog/registry.js';
+import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
 import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
@@ -26,13 +27,13 @@ const WARM_UP_MIN_BYTES = 16 << 20;
 /** Findings held for one line before they are identified early (a huge line full of codes). */
 const MAX_PENDING_PER_LINE = 1000;
 
-/** Why an input could not be scanned. `code` is stable; the message quotes the input. */
-export class ScanInputError extends Error {
+/** Why an input could not be scanned, or a scanner option is wrong. `code` is stable; the message quotes the input. */
+export class ScanInputError extends AvcodesError {
   constructor(
-    readonly code: 'NOT_FOUND' | 'NOT_READABLE' | 'IS_DIRECTORY' | 'BAD_GZIP' | 'READ_ERROR' | 'BAD_OPTION',
+    override readonly code: 'input_not_found' | 'input_not_readable' | 'input_is_directory' | 'input_bad_gzip' | 'input_read_error' | 'bad_option',
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'ScanInputError';
   }
 }
@@ -120,15 +121,15 @@ export class Scanner implements TokenSink {
     this.engine = ScanEngine.for(options.catalog);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     if (!(this.minConfidence >= 0 && this.minConfidence <= 1)) {
-      throw new ScanInputError('BAD_OPTION', `--min-confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
+      throw new ScanInputError('bad_option', `--min-confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
     }
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('BAD_OPTION', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
+    if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('bad_option', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
     this.forced = 0;
     if (options.sdk) {
       const sdks = SdkRegistry.of(this.engine.catalog);
       const target = resolveSdk(sdks, this.engine.catalog.entries, options.sdk);
-      if (!target) throw new ScanInputError('BAD_OPTION', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
+      if (!target) throw new ScanInputError('bad_option', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
       this.forced = this.engine.vocab.targets.markerMask([target]);
     }
     this.filter = this.engine.identifier.valueFilter(this.minConfidence);
@@ -302,7 +303,7 @@ export async function scanFileInto(scanner: Scanner, path: string, read: ReadOpt
   let size = 0;
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+    if (st.isDirectory()) throw new ScanInputError('input_is_directory', `'${path}' is a directory, not a log file`);
     size = st.size;
     if (size >= WARM_UP_MIN_BYTES && !process.env.AVCODES_NO_WARMUP) scanner.engine.warmUp();
     const magic = new Uint8Array(2);
@@ -384,7 +385,7 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
       await read.afterChunk?.();
     }
   } catch (err) {
-    if (gzip && isZlibError(err)) throw new ScanInputError('BAD_GZIP', `'${name}' is not a valid gzip file (${(err as Error).message})`);
+    if (gzip && isZlibError(err)) throw new ScanInputError('input_bad_gzip', `'${name}' is not a valid gzip file (${(err as Error).message})`);
     throw inputError(err, name);
   }
   scanner.endInput();
@@ -446,13 +447,13 @@ function inputError(err: unknown, path: string): ScanInputError {
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return new ScanInputError('NOT_FOUND', `'${path}' does not exist`);
+      return new ScanInputError('input_not_found', `'${path}' does not exist`);
     case 'EACCES':
     case 'EPERM':
-      return new ScanInputError('NOT_READABLE', `'${path}' is not readable (permission denied)`);
+      return new ScanInputError('input_not_readable', `'${path}' is not readable (permission denied)`);
     case 'EISDIR':
-      return new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+      return new ScanInputError('input_is_directory', `'${path}' is a directory, not a log file`);
     default:
-      return new ScanInputError('READ_ERROR', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
+      return new ScanInputError('input_read_error', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
   }
 }

@@ -294,6 +294,7 @@ class Progress {
     try {
       if (statSync(input).size < PROGRESS_MIN_BYTES) return null;
     } catch {
+      // No bar for an input that cannot be stat'd: the scan itself reports why it cannot be read.
       return null;
     }
     return new Progress(input);

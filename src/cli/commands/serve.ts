@@ -5,6 +5,7 @@ import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
 import { JSON_HEADERS } from '../../server/security.js';
 import { UrlCache } from '../../server/url-cache.js';
+import { UsageError } from '../exit.js';
 
 const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10]
 
@@ -26,8 +27,6 @@ Examples:
   curl 'http://127.0.0.1:8080/api/v1/lookup?q=0x5200002e'
   curl --data-binary @device.log -H 'Content-Type: text/plain' http://127.0.0.1:8080/api/v1/scan
 `;
-
-class UsageError extends Error {}
 
 function integer(text: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {
