@@ -9,43 +9,13 @@ import type { CatalogIndex } from '../lookup/catalog-index.js';
 import { readDiagnosisRules } from './knowledge.js';
 import type { RuleSpec, RulesFile } from './knowledge-schema.js';
 import { writtenCode } from '../notation/written.js';
+import type { Action, Diagnosis, Evidence } from './report.js';
 import type { Occurrence } from './summary.js';
 
-export type { RuleSpec, RulesFile };
+export type { RuleSpec, RulesFile, Diagnosis, Evidence, Action };
 
 /** The built-in rules (data/diagnosis-rules.json). */
 export const DIAGNOSIS_RULES: RulesFile = readDiagnosisRules();
-
-export interface Evidence {
-  id: string;
-  name: string;
-  hex: string;
-  value: string;
-  /** The code as its documents write it. */
-  written: string;
-  /** Lines it occurred on (within what the rule saw). */
-  count: number;
-  /** The first few occurrences and the last. */
-  at: Occurrence[];
-}
-
-export interface Action {
-  /** The entry whose document gives this action, or null for the rule's own advice. */
-  id: string | null;
-  text: string;
-  /** `file:line` of the document text. */
-  source: string;
-}
-
-export interface Diagnosis {
-  rule: string;
-  title: string;
-  explanation: string;
-  evidence: Evidence[];
-  actions: Action[];
-  /** What in the documents the rule rests on. */
-  why: string;
-}
 
 /** Thrown when a rule names a code the catalog does not have: rules must stay true to the data. */
 export class RuleError extends AvcodesError {

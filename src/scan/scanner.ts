@@ -12,13 +12,14 @@ import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
 import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
-import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
+import { Diagnoser, type DiagnosisSession } from './diagnose.js';
 import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkContext } from './identify.js';
-import { codeKey, SummaryBuilder, type ScanSummary } from './summary.js';
+import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
 import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
+import type { ScanReport, ScanResult } from './report.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_CHUNK_SIZE = 1 << 20;
@@ -72,10 +73,7 @@ export class ScanEngine {
   }
 }
 
-export interface ScanResult {
-  summary: ScanSummary;
-  diagnoses: Diagnosis[];
-}
+export type { ScanResult, ScanReport };
 
 export interface ScannerOptions extends ScanOptions {
   catalog?: Catalog;
@@ -405,10 +403,6 @@ export function scanText(input: string | Uint8Array, options: ScannerOptions = {
   return { findings, ...scanner.result() };
 }
 
-/** What `avcodes scan --format json` prints: every finding, the summary and the diagnosis. */
-export interface ScanReport extends ScanResult {
-  findings: Finding[];
-}
 
 /**
  * Scans a log given as a byte stream (gzip or not) and resolves with the report `avcodes scan

@@ -1,4 +1,4 @@
-import { api, type Diagnosis, type Finding, type Occurrence, type ScanReport } from '../api.js';
+import { api, type Diagnosis, type Finding, type Occurrence, type ScanAnswer } from '../api.js';
 import { h, plural, replace } from '../dom.js';
 import { kindBadge } from '../entry-parts.js';
 import { codeHref } from '../nav.js';
@@ -19,7 +19,7 @@ async function addSdkChoices(select: HTMLSelectElement): Promise<void> {
   }
 }
 
-type CodeRow = ScanReport['summary']['codes'][number];
+type CodeRow = ScanAnswer['summary']['codes'][number];
 
 function at(o: Occurrence): string {
   return `line ${o.line}${o.timestamp ? ` (${o.timestamp})` : ''}`;
@@ -108,7 +108,7 @@ function findingsList(findings: readonly Finding[], lines: string[] | null): HTM
 }
 
 /** Draws the report; returns how to stop redrawing the chart on resize. */
-function renderReport(target: HTMLElement, report: ScanReport, lines: string[] | null): () => void {
+function renderReport(target: HTMLElement, report: ScanAnswer, lines: string[] | null): () => void {
   const { findings, summary } = report;
   const heading = h(
     'h2',
