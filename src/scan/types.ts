@@ -72,7 +72,7 @@ export interface Finding {
 
 /** Options shared by the library and the CLI. */
 export interface ScanOptions {
-  /** Force an SDK context (catalog sdk id or alias: kvs, alibaba, lvb, ilvb, liteav). */
+  /** Force an SDK context: an SDK id or alias of the registry (sources/manifest.json `sdks`), optionally `/module`. */
   sdk?: string | null;
   /** Findings below this confidence are not reported (default 0.5). */
   minConfidence?: number;
