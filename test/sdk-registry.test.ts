@@ -93,7 +93,7 @@ describe('the SDK registry', () => {
     }
   });
 
-  test('every id and alias works in avcodes list --sdk and avcodes scan --sdk', async () => {
+  test('every id and alias works in avcodes list --sdk, avcodes <code> --sdk and avcodes scan --sdk', async () => {
     const main = join(root, 'dist/cli/main.js');
     const fixture = fileURLToPath(new URL('./fixtures/logs/tencent-play.log', import.meta.url));
     await Promise.all(
@@ -101,6 +101,11 @@ describe('the SDK registry', () => {
         const listed = await run(main, ['list', '--sdk', name, '--json']);
         assert.equal(listed.code, 0, `list --sdk ${name}: ${listed.stderr}`);
         assert.ok((JSON.parse(listed.stdout) as { sdk: string }[]).every((e) => e.sdk === id), `list --sdk ${name} lists ${id} only`);
+        const code = list({ sdk: id })[0]!.hex;
+        const looked = await run(main, [code, '--sdk', name, '--json']);
+        assert.equal(looked.code, 0, `avcodes ${code} --sdk ${name}: ${looked.stderr}`);
+        const matches = (JSON.parse(looked.stdout) as { matches: { sdk: string }[] }).matches;
+        assert.ok(matches.length > 0 && matches.every((m) => m.sdk === id), `avcodes ${code} --sdk ${name} matches ${id} only`);
         const scanned = await run(main, ['scan', '--sdk', name, '--format', 'summary', fixture]);
         assert.ok(scanned.code === 0 || scanned.code === 1, `scan --sdk ${name} exits 0 or 1, not ${scanned.code}: ${scanned.stderr}`);
         assert.equal(scanned.stderr, '', `scan --sdk ${name}`);
