@@ -366,6 +366,7 @@ export function parseNumber(text: string, notation: ScanNotation): bigint | null
     if (notation === 'hex-no-prefix') return BigInt('0x' + text);
     if (notation === 'decimal') return BigInt(text);
   } catch {
+    // The tokenizer hands over digits only; a text BigInt still cannot read is no number, not an error.
     return null;
   }
   return null;

@@ -8,11 +8,16 @@ export type FilterOptions = EntryFilter;
 
 export function filterOptions(command: Command): Command {
   return command
-    .option('--vendor <vendor>', 'only this vendor: aws, alibaba, tencent (or the full name)')
+    .option('--vendor <vendor>', `only this vendor: ${vendorChoices()} (any case, or the first word)`)
     .option('--sdk <sdk>', `only this SDK: ${sdkChoices()}`)
     .option('--kind <kind>', 'only this kind: error, warning, event, info')
     .option('--category <category>', 'only this category, e.g. network, auth, storage/memory')
     .option('--module <module>', 'only this module (library or document section), e.g. client, heap, play');
+}
+
+/** The vendors of the registry's SDKs, for the help of `--vendor`. */
+function vendorChoices(): string {
+  return [...new Set(SdkRegistry.of(loadCatalog()).sdks.map((s) => s.vendor))].sort().join(', ');
 }
 
 /** The SDK ids and aliases of the registry, for the help of every `--sdk` option. */
