@@ -73,6 +73,17 @@ describe('the SDK registry', () => {
     for (const [given, expected] of cases) assert.deepEqual(registry.resolve(given), expected, JSON.stringify(given));
   });
 
+  test('of a catalog made without a registry (older or hand-made) is derived from its entries', () => {
+    const entries = catalog.entries.filter((e) => e.sdk === 'aliyun-player' || e.sdk === 'tencent-lvb');
+    const derived = SdkRegistry.of({ formatVersion: 1, sources: [], entries });
+    assert.deepEqual(derived.ids, ['aliyun-player', 'tencent-lvb']);
+    assert.deepEqual(derived.get('tencent-lvb')?.notations, ['decimal']);
+    assert.ok(derived.get('aliyun-player')?.notations.includes('hex-no-prefix'));
+    assert.equal(derived.get('aliyun-player')?.constantsName, 'AliyunPlayerCode');
+    assert.deepEqual(derived.resolve('player'), ['aliyun-player']);
+    assert.deepEqual(derived.resolve('alibaba'), [], 'no aliases without the registry');
+  });
+
   test('avcodes list --sdk alibaba lists the ApsaraVideo Player codes', async () => {
     const r = await run(join(root, 'dist/cli/main.js'), ['list', '--sdk', 'alibaba', '--json']);
     assert.equal(r.code, 0, r.stderr);

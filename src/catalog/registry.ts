@@ -90,12 +90,19 @@ function derivedSdks(entries: readonly Entry[]): Sdk[] {
   });
 }
 
+/** The notations the SDK's documents write its codes in (its headers', when no document has any). */
 function usualNotations(entries: readonly Entry[]): WrittenNotation[] {
-  const found = new Set<WrittenNotation>();
-  for (const e of entries) {
-    const s = e.sources.find((x) => x.sourceKind === 'document') ?? e.sources[0];
-    const n = s ? notationOf(s.codeAsWritten, e.value) : null;
-    if (n) found.add(n);
-  }
-  return found.size > 0 ? [...found] : ['hex'];
+  const written = (kind: string | null) => {
+    const found = new Set<WrittenNotation>();
+    for (const e of entries) {
+      for (const s of e.sources) {
+        const n = kind === null || s.sourceKind === kind ? notationOf(s.codeAsWritten, e.value) : null;
+        if (n) found.add(n);
+      }
+    }
+    return [...found];
+  };
+  const documents = written('document');
+  const all = documents.length > 0 ? documents : written(null);
+  return all.length > 0 ? all : ['hex'];
 }
