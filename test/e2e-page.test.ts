@@ -131,6 +131,19 @@ else describe('the web page in chromium', () => {
     await context.close();
   });
 
+  it("offers the server's SDK registry in the log view's SDK choice, and scans with the one chosen", async () => {
+    const { page, context } = await open('/log');
+    await page.locator('#sdk option[value="aliyun-player"]').waitFor({ state: 'attached' });
+    const registry = (await (await fetch(`${server.url}/api/v1/sdks`)).json()) as { sdks: { id: string; name: string }[] };
+    const options = await page.locator('#sdk option').evaluateAll((os) => os.map((o) => [(o as HTMLOptionElement).value, o.textContent ?? '']));
+    assert.deepEqual(options, [['', 'Detect from the log'], ...registry.sdks.map((s) => [s.id, s.name])]);
+    await page.locator('#sdk').selectOption('tencent-lvb');
+    await page.locator('#log').fill(TENCENT_LOG);
+    await page.locator('button[type=submit]').click();
+    await page.locator('#report table.codes').waitFor();
+    await context.close();
+  });
+
   it('explains a gzip log file opened from the page', async () => {
     const { page, context } = await open('/log');
     await page.locator('#file').setInputFiles({ name: 'device.log.gz', mimeType: 'application/gzip', buffer: gzipSync('PutFrame failed with status code: 0x5200002e\n') });

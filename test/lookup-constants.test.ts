@@ -2,11 +2,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { loadCatalog } from '../src/catalog/load.js';
-import { exportNameOf, renderConstants } from '../src/constants/generate.js';
+import { SdkRegistry } from '../src/catalog/registry.js';
+import { renderConstants } from '../src/constants/generate.js';
 import * as fromSource from '../src/index.js';
 
 const catalog = loadCatalog();
 const sdks = [...new Set(catalog.entries.map((e) => e.sdk))].sort();
+const registry = SdkRegistry.of(catalog);
+/** The export name the registry (sources/manifest.json) gives an SDK's constants. */
+const exportNameOf = (sdk: string) => registry.get(sdk)!.constantsName;
 
 /** The catalog's own answer: per SDK, name → value (bigint so 2^64 − 1 compares exactly). */
 function expectedOf(sdk: string): Map<string, bigint> {

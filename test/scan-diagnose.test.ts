@@ -1,4 +1,4 @@
-// Diagnosis rules (src/scan/diagnosis-rules.json): each rule on a crafted log, each with the
+// Diagnosis rules (data/diagnosis-rules.json): each rule on a crafted log, each with the
 // codes and lines it rests on and the documents' recommended actions; and the rule file itself
 // stays true to the catalog.
 import assert from 'node:assert/strict';

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { AvcodesError } from '../errors.js';
 import { importKvsPlainText } from '../importers/kvs-plain-text.js';
 import { importLvbEventList } from '../importers/lvb-event-list.js';
 import { importDefinitionsTsv } from '../importers/definitions-tsv.js';
@@ -11,9 +12,9 @@ import { classify, loadClassificationRules } from './classify.js';
 import { documentDefects, editionDefects, orphanDefect, repairDefects, rowDefects, type Defect } from './defects.js';
 import { ErrataIndex, loadErrata, type Erratum } from './errata.js';
 import { factFromRow, unmappedColumns, type Fact } from './facts.js';
-import { loadManifest, sectionFor, type ManifestSource } from './manifest.js';
+import { loadManifest, sectionFor, type Manifest, type ManifestSource } from './manifest.js';
 import { mergeDefinitions, readDefinitions, type Definition, type Draft } from './sdk-definitions.js';
-import { CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog, type Entry } from './schema.js';
+import { CATALOG_FORMAT_VERSION, CatalogSchema, type Catalog, type Entry, type Sdk } from './schema.js';
 
 const IMPORTERS: Record<ManifestSource['importer'], (file: string, bytes: Uint8Array) => ImportResult> = {
   'markdown-table': importMarkdownTables,
@@ -31,10 +32,10 @@ export interface BuildResult {
   defects: AccountedDefect[];
 }
 
-export class BuildError extends Error {
-  readonly code = 'E_BUILD';
+/** The catalog cannot be built: every problem found, one line each with its file (and line or JSON path). */
+export class BuildError extends AvcodesError {
   constructor(readonly problems: string[]) {
-    super(`the catalog cannot be built:\n  - ${problems.join('\n  - ')}`);
+    super('build_failed', `the catalog cannot be built:\n  - ${problems.join('\n  - ')}`);
     this.name = 'BuildError';
   }
 }
@@ -113,8 +114,17 @@ export function buildCatalog(options: BuildOptions): BuildResult {
   }
   if (problems.length > 0) throw new BuildError(problems);
 
-  const catalog = CatalogSchema.parse({ formatVersion: CATALOG_FORMAT_VERSION, sources, entries: sortEntries(entries) });
+  const catalog = CatalogSchema.parse({ formatVersion: CATALOG_FORMAT_VERSION, sources, entries: sortEntries(entries), sdks: registryOf(manifest, entries) });
   return { catalog, defects: accounted };
+}
+
+/** The manifest's SDK records for the SDKs that have entries, by id (code-unit order, as sortEntries). */
+function registryOf(manifest: Manifest, entries: readonly Entry[]): Sdk[] {
+  const present = new Set(entries.map((e) => e.sdk));
+  return Object.entries(manifest.sdks)
+    .filter(([id]) => present.has(id))
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, sdk]) => ({ id, ...sdk }));
 }
 
 const describe = (e: Entry) => `${e.sources[0]!.file}:${e.sources[0]!.line}`;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { CATEGORIES, KINDS, RECOVERIES, type Category, type Kind, type Recovery } from './schema.js';
+import { AvcodesError } from '../errors.js';
 
 const TEXT_FIELDS = ['name', 'summary', 'description', 'action'] as const;
 
@@ -72,7 +73,7 @@ export interface Classification {
 
 export function loadClassificationRules(root: string, relPath = 'data/classification.json'): ClassificationRules {
   const parsed = RulesFileSchema.safeParse(JSON.parse(readFileSync(join(root, relPath), 'utf8')));
-  if (!parsed.success) throw new Error(`${relPath}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new AvcodesError('invalid_data', `${relPath}: ${z.prettifyError(parsed.error)}`);
   for (const rule of parsed.data.rules) if (rule.when.text) new RegExp(rule.when.text, 'i');
   return parsed.data;
 }
@@ -87,7 +88,7 @@ export function classify(entry: Classifiable, rules: ClassificationRules): Class
   const pick = <T extends string>(set: ClassificationRule['set'], forced: T | undefined): [T, string] => {
     if (forced) return [forced, `override: ${override!.why}`];
     const rule = rules.rules.find((r) => r.set === set && matches(r, entry, state));
-    if (!rule) throw new Error(`classification: no ${set} rule matches ${entry.id}; add a fallback rule`);
+    if (!rule) throw new AvcodesError('invalid_data', `classification: no ${set} rule matches ${entry.id}; add a fallback rule`);
     return [rule.value as T, rule.id];
   };
   const [kind, kindBy] = pick<Kind>('kind', override?.kind);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { DEFECT_KINDS, type Defect } from './defects.js';
+import { AvcodesError } from '../errors.js';
 
 const LineSpec = z.union([z.number().int().positive(), z.string().regex(/^\d+-\d+$/)]);
 
@@ -52,10 +53,10 @@ export type Fix = z.infer<typeof FixSchema>;
 
 export function loadErrata(root: string, relPath = 'data/errata.json'): Erratum[] {
   const parsed = ErrataFileSchema.safeParse(JSON.parse(readFileSync(join(root, relPath), 'utf8')));
-  if (!parsed.success) throw new Error(`${relPath}: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new AvcodesError('invalid_data', `${relPath}: ${z.prettifyError(parsed.error)}`);
   const ids = new Set<string>();
   for (const e of parsed.data.errata) {
-    if (ids.has(e.id)) throw new Error(`${relPath}: erratum id "${e.id}" is used twice`);
+    if (ids.has(e.id)) throw new AvcodesError('invalid_data', `${relPath}: erratum id "${e.id}" is used twice`);
     ids.add(e.id);
   }
   return parsed.data.errata;

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Catalog } from './schema.js';
+import { AvcodesError } from '../errors.js';
 
 /** Where `npm run build` writes the catalog: dist/catalog.json beside the compiled code. */
 export function builtCatalogPath(): string {
@@ -19,8 +20,9 @@ export function loadCatalog(path = builtCatalogPath()): Catalog {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    throw new Error(`avcodes: the catalog is missing at ${path}; run \`npm run build\``);
+  } catch (err) {
+    const why = (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'is missing' : `cannot be read (${(err as Error).message})`;
+    throw new AvcodesError('catalog_missing', `the catalog ${why} at ${path}; run \`npm run build\``);
   }
   const catalog = JSON.parse(text) as Catalog;
   if (path === builtCatalogPath()) cached = catalog;

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { KINDS } from './schema.js';
+import { KINDS, SdkSchema } from './schema.js';
+import { AvcodesError } from '../errors.js';
 
 const ROLES = ['code', 'name', 'summary', 'description', 'action', 'decimal'] as const;
 export type Role = (typeof ROLES)[number];
@@ -59,13 +60,33 @@ const DefinitionsSchema = z
   })
   .strict();
 
-const ManifestSchema = z.object({
-  formatVersion: z.literal(1),
-  /** Vendor and product of every SDK id, including SDKs known only from definitions. */
-  sdks: z.record(z.string(), z.object({ vendor: z.string(), product: z.string() })),
-  sources: z.array(SourceSchema).min(1),
-  definitions: z.array(DefinitionsSchema),
-});
+const ManifestSchema = z
+  .object({
+    formatVersion: z.literal(1),
+    /** The SDK registry: every SDK id (including SDKs known only from definitions) with its vendor, names and notation. */
+    sdks: z.record(z.string(), SdkSchema.omit({ id: true })),
+    sources: z.array(SourceSchema).min(1),
+    definitions: z.array(DefinitionsSchema),
+  })
+  .superRefine((m, ctx) => {
+    // A name users type must lead to one SDK: an alias is never another SDK's id or alias.
+    const owner = new Map(Object.keys(m.sdks).map((id) => [id, id]));
+    for (const [id, sdk] of Object.entries(m.sdks)) {
+      sdk.aliases.forEach((alias, i) => {
+        const taken = owner.get(alias);
+        if (taken !== undefined && taken !== id) ctx.addIssue({ code: 'custom', path: ['sdks', id, 'aliases', i], message: `alias "${alias}" already names ${taken}` });
+        owner.set(alias, id);
+      });
+    }
+    m.sources.forEach((s, i) => {
+      if (!(s.sdk in m.sdks)) ctx.addIssue({ code: 'custom', path: ['sources', i, 'sdk'], message: `sdk "${s.sdk}" is not in sdks` });
+    });
+    m.definitions.forEach((d, i) =>
+      d.routes.forEach((r, j) => {
+        if (!(r.sdk in m.sdks)) ctx.addIssue({ code: 'custom', path: ['definitions', i, 'routes', j, 'sdk'], message: `sdk "${r.sdk}" is not in sdks` });
+      }),
+    );
+  });
 
 export type ManifestDefinitions = z.infer<typeof DefinitionsSchema>;
 export type Evidence = (typeof EVIDENCE)[number];
@@ -77,7 +98,7 @@ export type Manifest = z.infer<typeof ManifestSchema>;
 export function loadManifest(root: string): Manifest {
   const path = join(root, 'sources', 'manifest.json');
   const parsed = ManifestSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
-  if (!parsed.success) throw new Error(`sources/manifest.json: ${z.prettifyError(parsed.error)}`);
+  if (!parsed.success) throw new AvcodesError('invalid_data', `sources/manifest.json: ${z.prettifyError(parsed.error)}`);
   return parsed.data;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WRITTEN_NOTATIONS } from '../notation/written.js';
 
 /** Bumped when a field changes meaning or disappears; adding a field does not bump it. */
 export const CATALOG_FORMAT_VERSION = 1;
@@ -80,18 +81,42 @@ export const EntrySchema = z.object({
   notes: z.array(z.string()),
 });
 
+/**
+ * One SDK family of the registry (sources/manifest.json `sdks`): what every command, route, page
+ * filter and generator knows about an SDK. The catalog carries it so a consumer needs nothing else.
+ */
+export const SdkSchema = z
+  .object({
+    /** The id entries carry in `sdk` (`aws-kvs`). */
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/),
+    vendor: z.string(),
+    product: z.string(),
+    /** Short display name (`AWS Kinesis Video Streams`). */
+    name: z.string().min(1),
+    /** Other names users type for it (`kvs`, `alibaba`, `lvb`), lower case. */
+    aliases: z.array(z.string().regex(/^[a-z0-9][a-z0-9-]*$/)),
+    /** The export name of its typed constants (`KvsStatus`). */
+    constantsName: z.string().regex(/^[A-Z][A-Za-z0-9]*$/),
+    /** How its codes are usually shown, first the preferred one (KVS `hex`; Alibaba `hex-no-prefix` then `decimal`). */
+    notations: z.array(z.enum(WRITTEN_NOTATIONS)).min(1),
+  })
+  .strict();
+
 export const CatalogSchema = z.object({
   formatVersion: z.literal(CATALOG_FORMAT_VERSION),
   sources: z.array(
     z.object({ id: z.string(), file: z.string(), kind: z.string(), vendor: z.string(), sdk: z.string(), product: z.string(), title: z.string(), edition: z.string(), sha256: z.string() }),
   ),
   entries: z.array(EntrySchema),
+  /** The SDK registry, one record per SDK that has entries, by id. Catalogs older than the registry lack it. */
+  sdks: z.array(SdkSchema).optional(),
 });
 
 export type Misprint = z.infer<typeof MisprintSchema>;
 export type SourceRef = z.infer<typeof SourceRefSchema>;
 export type Entry = z.infer<typeof EntrySchema>;
 export type Catalog = z.infer<typeof CatalogSchema>;
+export type Sdk = z.infer<typeof SdkSchema>;
 export type Kind = (typeof KINDS)[number];
 export type Category = (typeof CATEGORIES)[number];
 export type Recovery = (typeof RECOVERIES)[number];

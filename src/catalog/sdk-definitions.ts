@@ -4,6 +4,7 @@ import type { Defect } from './defects.js';
 import type { Erratum } from './errata.js';
 import type { Evidence, Manifest, ManifestDefinitions } from './manifest.js';
 import type { Entry, Kind, SourceRef } from './schema.js';
+import { AvcodesError } from '../errors.js';
 
 /** An entry before classification; `sectionKind` is what its document section declares. */
 export interface Draft {
@@ -162,7 +163,7 @@ export function mergeDefinitions(manifest: Manifest, drafts: Draft[], defs: Defi
       continue;
     }
     const sdk = manifest.sdks[def.sdk];
-    if (!sdk) throw new Error(`sources/manifest.json: route to unknown sdk "${def.sdk}"`);
+    if (!sdk) throw new AvcodesError('invalid_data', `sources/manifest.json: route to unknown sdk "${def.sdk}"`);
     const fresh: Draft = {
       entry: {
         id: `${def.sdk}/${def.name}`,

@@ -1,3 +1,5 @@
+import { AvcodesError } from '../errors.js';
+
 /** The CLI's documented exit codes (ripgrep's convention). */
 export const EXIT = {
   /** Something was found. */
@@ -9,9 +11,9 @@ export const EXIT = {
 } as const;
 
 /** A mistake in how avcodes was called; main prints the message on one line and exits 2. */
-export class UsageError extends Error {
+export class UsageError extends AvcodesError {
   constructor(message: string) {
-    super(message);
+    super('usage', message);
     this.name = 'UsageError';
   }
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
 import { AvcodesError } from '../lookup/errors.js';
+import { DECIMAL_LITERAL, HEX_LITERAL } from '../notation/written.js';
 import { EXIT, UsageError } from './exit.js';
 
 /**
@@ -87,6 +88,7 @@ function version(): string {
   try {
     return (JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
   } catch {
+    // --version of a copy without its package.json still answers; nothing else depends on it.
     return 'unknown';
   }
 }
@@ -96,7 +98,7 @@ function version(): string {
  * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
  */
 function isPlainLookup(args: readonly string[]): boolean {
-  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || /^-(0[xX][0-9a-fA-F]+|[0-9]+)$/.test(a));
+  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || HEX_LITERAL.test(a) || DECIMAL_LITERAL.test(a));
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
@@ -107,7 +109,7 @@ export async function main(argv: readonly string[]): Promise<number> {
   }
   const { Command } = await import('commander');
   const program = new Command('avcodes')
-    .description('Identify the error and event codes of AWS KVS, Alibaba ApsaraVideo Player and Tencent LVB/ILVB SDKs in any notation.')
+    .description('Identify the error and event codes of streaming SDKs in any notation (avcodes stats lists the SDKs).')
     .version(version(), '-V, --version')
     .exitOverride()
     // One line, like every other error: commander's "(Did you mean …?)" joins the message.

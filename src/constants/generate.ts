@@ -1,3 +1,4 @@
+import { SdkRegistry } from '../catalog/registry.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 
 /**
@@ -26,26 +27,13 @@ export interface RenderedConstants {
   index: { ts: string; js: string; dts: string };
 }
 
-/**
- * The names SDK users already know (KVS calls its codes STATUS, Alibaba's player ERROR, Tencent's LVB
- * SDK events). An SDK added later gets its id in PascalCase + `Code`.
- */
-const EXPORT_NAMES: Record<string, string> = {
-  'aws-kvs': 'KvsStatus',
-  'aliyun-player': 'AliyunPlayerError',
-  'tencent-lvb': 'TencentLvbEvent',
-  'tencent-ilvb': 'TencentIlvbError',
-};
-
-export function exportNameOf(sdk: string): string {
-  return EXPORT_NAMES[sdk] ?? sdk.split(/[^A-Za-z0-9]+/).map((p) => p.charAt(0).toUpperCase() + p.slice(1)).join('') + 'Code';
-}
-
 const HEADER = '// Generated from the catalog by src/constants/generate.ts during `npm run build`. Do not edit.\n';
 
 export function renderConstants(catalog: Catalog): RenderedConstants {
-  const sdks = [...new Set(catalog.entries.map((e) => e.sdk))].sort();
-  const modules = sdks.map((sdk) => renderModule(sdk, catalog.entries.filter((e) => e.sdk === sdk)));
+  // Each SDK's export name is the registry's `constantsName`: the name its users already know
+  // (KVS calls its codes STATUS, Alibaba's player ERROR, Tencent's LVB SDK events).
+  const sdks = SdkRegistry.of(catalog).sdks;
+  const modules = sdks.map((sdk) => renderModule(sdk.id, sdk.constantsName, catalog.entries.filter((e) => e.sdk === sdk.id)));
   const tsLines = modules.map((m) => `export { ${m.exportName}, type ${m.exportName}Name } from './${m.file}.js';`);
   const jsLines = modules.map((m) => `export { ${m.exportName} } from './${m.file}.js';`);
   const dtsLines = modules.map((m) => `export { ${m.exportName}, type ${m.exportName}Name } from './${m.file}.js';`);
@@ -55,8 +43,7 @@ export function renderConstants(catalog: Catalog): RenderedConstants {
   };
 }
 
-function renderModule(sdk: string, entries: Entry[]): ConstantsModule {
-  const exportName = exportNameOf(sdk);
+function renderModule(sdk: string, exportName: string, entries: Entry[]): ConstantsModule {
   const rows = [...entries].sort((a, b) => compareBig(BigInt(a.value), BigInt(b.value)) || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const writesHex = rows.some((e) => e.sources.some((s) => /^0x/i.test(s.codeAsWritten.trim())));
   const first = rows.find((e) => e.documented && BigInt(e.value) !== 0n) ?? rows[0]!;

@@ -1,3 +1,5 @@
+import { AvcodesError } from '../errors.js';
+
 /** What every importer yields: the rows of a source document as written, with where they stand. */
 export interface RawRow {
   /** Path relative to the project root, e.g. `sources/aws-kvs-producer-errors.v1.md`. */
@@ -32,14 +34,13 @@ export interface ImportResult {
 }
 
 /** Bad input to an importer: always names the file and, where known, the line. */
-export class ImportError extends Error {
-  readonly code = 'E_IMPORT';
+export class ImportError extends AvcodesError {
   constructor(
     readonly file: string,
     readonly line: number | null,
     readonly reason: string,
   ) {
-    super(`${file}${line !== null ? `:${line}` : ''}: ${reason}`);
+    super('import_failed', `${file}${line !== null ? `:${line}` : ''}: ${reason}`);
     this.name = 'ImportError';
   }
 }

@@ -1,11 +1,6 @@
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { toInt32, toUint32 } from '../notation/literal.js';
-import type { WrittenNotation } from './readings.js';
-
-/** Upper-case, unescaped (`STATUS\_X` → `STATUS_X`) form used as the name key. */
-export function nameKey(name: string): string {
-  return (name.includes('\\') ? name.replace(/\\_/g, '_') : name).trim().toUpperCase();
-}
+import { nameKey, notationOf, type WrittenNotation } from '../notation/written.js';
 
 export interface Facets {
   vendors: string[];
@@ -128,10 +123,8 @@ function writtenNotations(entries: Entry[]): Set<WrittenNotation> {
   // An SDK known only from its headers is read the way its headers write it.
   const written = documents.length > 0 ? documents : entries.flatMap((e) => e.sources.map((s) => [e, s.codeAsWritten] as const));
   for (const [e, text] of written) {
-    const t = text.trim();
-    if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) found.add('hex');
-    else if (/^[+-]?[0-9]+$/.test(t) && BigInt(t) === BigInt(e.value)) found.add('decimal');
-    else if (/^[0-9a-fA-F]+$/.test(t)) found.add('hex-no-prefix');
+    const notation = notationOf(text, e.value);
+    if (notation) found.add(notation);
   }
   return found;
 }

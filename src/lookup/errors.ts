@@ -1,22 +1,10 @@
 /**
  * Errors for misuse of the library: a query that is not text or not a code at all, a filter that
- * names no vendor/SDK/kind/category of the catalog. An unknown code is never an error — lookups
- * answer it with an empty result. `code` is stable for programs; `message` quotes the input for people.
+ * names no vendor/SDK/kind/category of the catalog. Both are AvcodesErrors (src/errors.ts).
  */
+import { AvcodesError, quote } from '../errors.js';
 
-/** The stable codes of misuse errors. @example if (err instanceof AvcodesError && err.code === 'unknown_filter') … */
-export type AvcodesErrorCode = 'invalid_query' | 'unknown_filter';
-
-/** Base class of the library's misuse errors. @example err instanceof AvcodesError // InvalidQueryError or UnknownFilterError */
-export class AvcodesError extends Error {
-  constructor(
-    readonly code: AvcodesErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'AvcodesError';
-  }
-}
+export { AvcodesError, quote, type AvcodesErrorCode } from '../errors.js';
 
 /** Why a query cannot be read as a code or a name. @example (err as InvalidQueryError).reason // 'too-long' */
 export type InvalidQueryReason = 'not-text' | 'not-an-integer' | 'empty' | 'too-long' | 'control-characters' | 'not-a-code';
@@ -45,10 +33,4 @@ export class UnknownFilterError extends AvcodesError {
     super('unknown_filter', `${detail} ${field} ${quote(given)} (known: ${known.join(', ')})`);
     this.name = 'UnknownFilterError';
   }
-}
-
-/** Quotes user input for a one-line message: JSON escapes keep control bytes visible, long input is cut. */
-export function quote(text: string, max = 60): string {
-  const cut = text.length > max ? text.slice(0, max) + '…' : text;
-  return JSON.stringify(cut) + (text.length > max ? ` (${text.length} characters)` : '');
 }

@@ -1,3 +1,4 @@
+import { SdkRegistry } from '../catalog/registry.js';
 import type { Entry } from '../catalog/schema.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { UnknownFilterError } from './errors.js';
@@ -6,7 +7,7 @@ import { UnknownFilterError } from './errors.js';
 export interface EntryFilter {
   /** `AWS`, `Alibaba Cloud` or `alibaba`, `tencent`, … (any case, full name, slug or first word). */
   vendor?: string;
-  /** An SDK id (`aws-kvs`) or one unambiguous part of it (`kvs`, `lvb`, `ilvb`, `aliyun`). */
+  /** An SDK id (`aws-kvs`), an alias from the SDK registry (`kvs`, `alibaba`, `lvb`) or one unambiguous part of an id (`player`). */
   sdk?: string;
   /** `error`, `warning`, `event`, `info`. */
   kind?: string;
@@ -25,7 +26,7 @@ export function resolveFilter(index: CatalogIndex, filter: EntryFilter = {}): Re
   const out: { -readonly [K in keyof EntryFilter]?: string } = {};
   const f = index.facets;
   if (filter.vendor !== undefined) out.vendor = resolveVendor(f.vendors, filter.vendor, 'vendor');
-  if (filter.sdk !== undefined) out.sdk = resolveSdk(f.sdks, filter.sdk, 'sdk');
+  if (filter.sdk !== undefined) out.sdk = resolveSdk(SdkRegistry.of(index.catalog), filter.sdk, 'sdk');
   if (filter.kind !== undefined) out.kind = exactly(f.kinds, filter.kind, 'kind');
   if (filter.category !== undefined) out.category = exactly(f.categories, filter.category, 'category');
   if (filter.module !== undefined) out.module = exactly(f.modules, filter.module, 'module');
@@ -50,11 +51,9 @@ export function resolveVendor(vendors: readonly string[], given: string, field: 
   return single(hits, vendors, given, field);
 }
 
-export function resolveSdk(sdks: readonly string[], given: string, field: string): string {
-  const g = slug(given);
-  const exact = sdks.filter((s) => s === g);
-  if (exact.length === 1) return exact[0]!;
-  return single(sdks.filter((s) => s.split('-').includes(g)), sdks, given, field);
+/** The SDK id `given` names in the registry (see SdkRegistry.resolve); throws UnknownFilterError naming `field`. */
+export function resolveSdk(registry: SdkRegistry, given: string, field: string): string {
+  return single(registry.resolve(given), registry.ids, given, field);
 }
 
 function exactly(known: readonly string[], given: string, field: string): string {

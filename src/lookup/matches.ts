@@ -1,3 +1,4 @@
+import { SdkRegistry } from '../catalog/registry.js';
 import type { CatalogIndex } from './catalog-index.js';
 import { UnknownFilterError } from './errors.js';
 import { matchesFilter, resolveFilter, resolveSdk, resolveVendor, type EntryFilter, type ResolvedFilter } from './filter.js';
@@ -77,16 +78,17 @@ function hasFilter(o: EntryFilter): boolean {
 /** A context hint resolved to catalog values; a string is an SDK if it names one, else a vendor. */
 export function resolveContext(index: CatalogIndex, context: LookupOptions['context']): ContextHint | undefined {
   if (context === undefined) return undefined;
-  const { sdks, vendors } = index.facets;
+  const { vendors } = index.facets;
+  const sdks = SdkRegistry.of(index.catalog);
   if (typeof context === 'string') {
+    // A string names an SDK or else a vendor: only "names nothing" moves on to the next reading.
+    const ids = sdks.resolve(context);
+    if (ids.length === 1) return { sdk: ids[0]! };
     try {
-      return { sdk: resolveSdk(sdks, context, 'context') };
-    } catch {
-      try {
-        return { vendor: resolveVendor(vendors, context, 'context') };
-      } catch {
-        throw new UnknownFilterError('context', context, [...sdks, ...vendors]);
-      }
+      return { vendor: resolveVendor(vendors, context, 'context') };
+    } catch (err) {
+      if (!(err instanceof UnknownFilterError)) throw err;
+      throw new UnknownFilterError('context', context, [...sdks.ids, ...vendors]);
     }
   }
   const hint: ContextHint = {};

@@ -1,6 +1,6 @@
 import { InvalidQueryError, quote } from './errors.js';
-import { nameKey } from './catalog-index.js';
 import { formatHex, toInt32, toUint32 } from '../notation/literal.js';
+import { DECIMAL_LITERAL, HEX_DIGITS, HEX_LITERAL, nameKey, type WrittenNotation } from '../notation/written.js';
 
 /**
  * The one normaliser: every way a user writes a code or a name becomes a list of candidate
@@ -23,8 +23,7 @@ import { formatHex, toInt32, toUint32 } from '../notation/literal.js';
  * `misprints` list that number.
  */
 
-/** How the text of the query spells a number. @example const n: WrittenNotation = 'hex-no-prefix'; // 20010001 */
-export type WrittenNotation = 'hex' | 'hex-no-prefix' | 'decimal';
+export type { WrittenNotation };
 /** Which two's-complement twin a derived reading is. @example readingsOf('-2301')[1]?.twinOf?.kind // 'unsigned-32' */
 export type TwinKind = 'unsigned-32' | 'signed-32' | 'unsigned-64' | 'signed-64';
 
@@ -68,9 +67,6 @@ export const MAX_QUERY_LENGTH = 200;
 const MAX_HEX_DIGITS = 32;
 const MAX_DECIMAL_DIGITS = 40;
 
-const HEX_PREFIXED = /^([+-]?)0[xX]([0-9a-fA-F]+)$/;
-const DIGITS = /^([+-]?)([0-9]+)$/;
-const HEX_BARE = /^[0-9a-fA-F]+$/;
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 // C0 controls except tab, DEL, C1 controls, and U+FFFD (what invalid UTF-8 decodes to).
 // eslint-disable-next-line no-control-regex
@@ -154,15 +150,15 @@ export function readingsOf(query: Query): Reading[] {
     } else numbers.push(new NumberReadingOf(value, notation ? [notation] : [], twinOf));
   };
 
-  let m = HEX_PREFIXED.exec(t);
+  let m = HEX_LITERAL.exec(t);
   if (m) {
     if (m[2]!.length <= MAX_HEX_DIGITS) addNumber(signed(m[1]!, BigInt('0x' + m[2]!)), 'hex');
-  } else if ((m = DIGITS.exec(t))) {
+  } else if ((m = DECIMAL_LITERAL.exec(t))) {
     const digits = m[2]!;
     if (digits.length <= MAX_DECIMAL_DIGITS) addNumber(signed(m[1]!, BigInt(digits)), 'decimal');
     // Unsigned digit strings are also hex without its prefix (Alibaba's hex column, logs that drop 0x).
     if (m[1] === '' && digits.length <= MAX_HEX_DIGITS) addNumber(BigInt('0x' + digits), 'hex-no-prefix');
-  } else if (t.length <= MAX_HEX_DIGITS && HEX_BARE.test(t)) {
+  } else if (t.length <= MAX_HEX_DIGITS && HEX_DIGITS.test(t)) {
     addNumber(BigInt('0x' + t), 'hex-no-prefix');
   }
 

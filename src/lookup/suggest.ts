@@ -1,5 +1,6 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import { nameKey, type CatalogIndex } from './catalog-index.js';
+import { nameKey } from '../notation/written.js';
+import type { CatalogIndex } from './catalog-index.js';
 
 /**
  * "Did you mean": catalog names within a few edits of a name that matched nothing

@@ -2,6 +2,7 @@
  * Numeric literals as the source documents and SDKs write them. The importers use these to read
  * a code cell exactly; the lookup normaliser builds its readings on the same primitives.
  */
+import { DECIMAL_LITERAL, HEX_DIGITS, HEX_LITERAL } from './written.js';
 
 export const UINT32_MAX = 0xffffffffn;
 export const UINT64_MAX = 0xffffffffffffffffn;
@@ -16,23 +17,22 @@ export interface ParsedLiteral {
   digits: number;
 }
 
-const HEX_PREFIXED = /^0[xX]([0-9a-fA-F]+)$/;
-const HEX_BARE = /^[0-9a-fA-F]+$/;
-const DECIMAL = /^-?[0-9]+$/;
 
 /** Reads a literal in the notation a source column declares; null when the text is not one. */
 export function parseLiteral(text: string, expected: Notation): ParsedLiteral | null {
   const t = text.trim();
-  const prefixed = HEX_PREFIXED.exec(t);
-  if (prefixed) {
+  const prefixed = HEX_LITERAL.exec(t);
+  if (prefixed && prefixed[1] === '') {
     // A `0x` literal is hex whatever the column declares: the prefix is unambiguous.
-    return { value: BigInt('0x' + prefixed[1]), notation: 'hex', digits: prefixed[1]!.length };
+    return { value: BigInt('0x' + prefixed[2]), notation: 'hex', digits: prefixed[2]!.length };
   }
-  if (expected === 'hex-no-prefix' && HEX_BARE.test(t)) {
+  if (expected === 'hex-no-prefix' && HEX_DIGITS.test(t)) {
     return { value: BigInt('0x' + t), notation: 'hex-no-prefix', digits: t.length };
   }
-  if ((expected === 'decimal' || expected === 'signed-decimal') && DECIMAL.test(t)) {
-    if (expected === 'decimal' && t.startsWith('-')) return null;
+  // A source column's decimal is unsigned or `-`-signed; `+` never appears in one.
+  const decimal = DECIMAL_LITERAL.exec(t);
+  if ((expected === 'decimal' || expected === 'signed-decimal') && decimal && decimal[1] !== '+') {
+    if (expected === 'decimal' && decimal[1] === '-') return null;
     return { value: BigInt(t), notation: expected, digits: 0 };
   }
   return null;

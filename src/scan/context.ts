@@ -1,11 +1,12 @@
 /**
  * The words around a number: SDK markers, cue words, decoys. The vocabulary is data
- * (context-words.json); this module turns it into a hash table the tokenizer probes once per
+ * (data/context-words.json); this module turns it into a hash table the tokenizer probes once per
  * word, and judges the bytes right next to a number (separators, units, CJK cues).
  */
+import type { SdkRegistry } from '../catalog/registry.js';
 import type { Entry } from '../catalog/schema.js';
-import { nameKey } from '../lookup/catalog-index.js';
-import vocabulary from './context-words.json' with { type: 'json' };
+import { nameKey } from '../notation/written.js';
+import { readContextWords } from './knowledge.js';
 
 export const FNV_OFFSET = 0x811c9dc5 | 0;
 export const FNV_PRIME = 16777619;
@@ -180,12 +181,11 @@ export interface Vocabulary {
   cjkCues: { text: string; bytes: Uint8Array }[];
   units: Map<string, string>;
   ignoredValues: Set<string>;
-  sdkAliases: Map<string, string>;
 }
 
 /** Builds the word table from the vocabulary file and the catalog's names and aliases. */
 export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
-  const v = vocabulary;
+  const v = readContextWords();
   const ignoredValues = new Set(v.ignoredValues.values);
   const vocabularyWords = v.markers.reduce((n, m) => n + m.words.length, 0) + v.cues.strong.length + v.cues.weak.length + Object.values(v.decoys.before).flat().length + Object.values(v.decoys.line).flat().length;
   const table = new WordTable(vocabularyWords + entries.reduce((n, e) => n + 1 + e.aliases.length, 0));
@@ -237,17 +237,17 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
   const cjkCues = v.cues.cjk
     .map((text) => ({ text, bytes: enc.encode(text) }))
     .sort((a, b) => b.bytes.length - a.bytes.length);
-  const sdkAliases = new Map(Object.entries(v.sdkAliases.aliases));
-  return { table, targets, cjkCues, units, ignoredValues, sdkAliases };
+  return { table, targets, cjkCues, units, ignoredValues };
 }
 
-/** Resolves `--sdk` (an sdk id, `sdk/module`, or an alias) to a catalog target, or null. */
-export function resolveSdk(vocab: Vocabulary, entries: readonly Entry[], name: string): string | null {
-  const n = name.trim().toLowerCase();
-  const alias = vocab.sdkAliases.get(n);
-  if (alias) return alias;
-  for (const e of entries) if (e.sdk === n || `${e.sdk}/${e.module}` === n) return n;
-  return null;
+/** Resolves `--sdk` (an SDK id or alias of the registry, optionally `/module`) to a catalog target, or null. */
+export function resolveSdk(registry: SdkRegistry, entries: readonly Entry[], name: string): string | null {
+  const slash = name.indexOf('/');
+  const ids = registry.resolve(slash < 0 ? name : name.slice(0, slash));
+  if (ids.length !== 1) return null;
+  if (slash < 0) return ids[0]!;
+  const target = `${ids[0]}/${name.slice(slash + 1).trim().toLowerCase()}`;
+  return entries.some((e) => `${e.sdk}/${e.module}` === target) ? target : null;
 }
 
 const DIGIT_LO = 48;

@@ -1,76 +1,28 @@
 /**
- * Diagnosis: patterns over the sequence of codes, as data (diagnosis-rules.json). The engine is
+ * Diagnosis: patterns over the sequence of codes, as data (data/diagnosis-rules.json). The engine is
  * streaming — each rule keeps a small state and bounded evidence — so a diagnosis costs the same
  * on a 10-line paste and a 10 GB device log.
  */
 import type { Entry } from '../catalog/schema.js';
+import { AvcodesError } from '../errors.js';
 import type { CatalogIndex } from '../lookup/catalog-index.js';
-import rulesFile from './diagnosis-rules.json' with { type: 'json' };
+import { readDiagnosisRules } from './knowledge.js';
+import type { RuleSpec, RulesFile } from './knowledge-schema.js';
+import type { Action, Diagnosis, Evidence } from './report.js';
 import { displayCode } from '../notation/usual.js';
 import type { Occurrence } from './summary.js';
 
-export interface AdviceSpec {
-  text: string;
-  source: { file: string; line: number };
-}
+export type { RuleSpec, RulesFile, Diagnosis, Evidence, Action };
 
-interface RuleBase {
-  id: string;
-  title: string;
-  explanation: string;
-  advice: AdviceSpec[];
-  why: string;
-}
-export type RuleSpec = RuleBase &
-  (
-    | { kind: 'any'; codes: string[] }
-    | { kind: 'repeated'; codes: string[]; min: number }
-    | { kind: 'sequence'; steps: { codes: string[]; min?: number }[]; resetBy?: string[] }
-    | { kind: 'last'; codes: string[]; scope: string[] }
-  );
-
-export interface RulesFile {
-  formatVersion: 1;
-  rules: RuleSpec[];
-}
-
-/** The built-in rules. */
-export const DIAGNOSIS_RULES = rulesFile as RulesFile;
-
-export interface Evidence {
-  id: string;
-  name: string;
-  hex: string;
-  value: string;
-  /** The code in its SDK's own notation (`-2301`, `20030004`, `0x5200002e`). */
-  written: string;
-  /** Lines it occurred on (within what the rule saw). */
-  count: number;
-  /** The first few occurrences and the last. */
-  at: Occurrence[];
-}
-
-export interface Action {
-  /** The entry whose document gives this action, or null for the rule's own advice. */
-  id: string | null;
-  text: string;
-  /** `file:line` of the document text. */
-  source: string;
-}
-
-export interface Diagnosis {
-  rule: string;
-  title: string;
-  explanation: string;
-  evidence: Evidence[];
-  actions: Action[];
-  /** What in the documents the rule rests on. */
-  why: string;
-}
+/** The built-in rules (data/diagnosis-rules.json). */
+export const DIAGNOSIS_RULES: RulesFile = readDiagnosisRules();
 
 /** Thrown when a rule names a code the catalog does not have: rules must stay true to the data. */
-export class RuleError extends Error {
-  readonly code = 'RULE_UNRESOLVED';
+export class RuleError extends AvcodesError {
+  constructor(message: string) {
+    super('rule_unresolved', message);
+    this.name = 'RuleError';
+  }
 }
 
 /** Matches a code reference against an entry: an id, a name (or alias), `*` for any run. */
@@ -145,7 +97,7 @@ export class Diagnoser {
     private readonly index: CatalogIndex,
     rules: RulesFile = DIAGNOSIS_RULES,
   ) {
-    this.compiled = rules.rules.map((spec) => ({ spec, ...this.compile(spec) }));
+    this.compiled = rules.rules.map((spec, i) => ({ spec, ...this.compile(spec, `rules[${i}]`) }));
   }
 
   /** A fresh streaming session over one log. */
@@ -156,21 +108,22 @@ export class Diagnoser {
     );
   }
 
-  private ids(rule: string, patterns: readonly string[]): Set<string> {
+  /** The ids the patterns at JSON path `at` (`rules[2].codes`) match; a pattern that matches nothing is a RuleError. */
+  private ids(rule: string, patterns: readonly string[], at: string): Set<string> {
     const ids = new Set<string>();
     for (const [p, found] of resolvePatterns(this.index, patterns)) {
-      if (found.length === 0) throw new RuleError(`diagnosis rule ${rule}: ${p} matches no catalog entry`);
+      if (found.length === 0) throw new RuleError(`diagnosis rule ${rule}: ${p} matches no catalog entry (at ${at}[${patterns.indexOf(p)}])`);
       for (const id of found) ids.add(id);
     }
     return ids;
   }
 
   /** A rule's state machine and every code it looks at (a code outside them changes nothing). */
-  private compile(spec: RuleSpec): { make: () => RuleState; keys: Set<string> } {
+  private compile(spec: RuleSpec, at: string): { make: () => RuleState; keys: Set<string> } {
     switch (spec.kind) {
       case 'any':
       case 'repeated': {
-        const codes = this.ids(spec.id, spec.codes);
+        const codes = this.ids(spec.id, spec.codes, `${at}.codes`);
         const min = spec.kind === 'repeated' ? spec.min : 1;
         const make = (): RuleState => {
           const tally = new Tally();
@@ -184,8 +137,8 @@ export class Diagnoser {
         return { make, keys: codes };
       }
       case 'sequence': {
-        const steps = spec.steps.map((s) => ({ codes: this.ids(spec.id, s.codes), min: s.min ?? 1 }));
-        const reset = this.ids(spec.id, spec.resetBy ?? []);
+        const steps = spec.steps.map((s, i) => ({ codes: this.ids(spec.id, s.codes, `${at}.steps[${i}].codes`), min: s.min ?? 1 }));
+        const reset = this.ids(spec.id, spec.resetBy ?? [], `${at}.resetBy`);
         const make = (): RuleState => {
           let step = 0;
           let tallies = steps.map(() => new Tally());
@@ -211,8 +164,8 @@ export class Diagnoser {
         return { make, keys: new Set([...steps.flatMap((s) => [...s.codes]), ...reset]) };
       }
       case 'last': {
-        const codes = this.ids(spec.id, spec.codes);
-        const scope = this.ids(spec.id, spec.scope);
+        const codes = this.ids(spec.id, spec.codes, `${at}.codes`);
+        const scope = this.ids(spec.id, spec.scope, `${at}.scope`);
         const make = (): RuleState => {
           let lastKey: string | null = null;
           const tally = new Tally();

@@ -9,6 +9,7 @@ import type { CatalogIndex } from '../lookup/catalog-index.js';
 import { RANK_WEIGHTS } from '../lookup/rank.js';
 import { explainValue } from '../lookup/structure.js';
 import { toInt32, toUint32 } from '../notation/literal.js';
+import { notationOf, writtenCode } from '../notation/written.js';
 import type { SdkTargets, Vocabulary } from './context.js';
 import { NumberSet, type ValueFilter } from './tokenizer.js';
 import type { Alternative, EntryRef, Reading, ScanNotation } from './types.js';
@@ -121,7 +122,7 @@ export class Identifier {
         if (!style) continue;
         setOf(fromAll, e.sdk).add(style);
         if (s.sourceKind === 'document') setOf(fromDocs, e.sdk).add(style);
-        if (style === 'hex-bare') add(this.asWritten, s.codeAsWritten.trim().toLowerCase(), e);
+        if (style === 'hex-no-prefix') add(this.asWritten, s.codeAsWritten.trim().toLowerCase(), e);
       }
     }
     for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? all);
@@ -192,7 +193,7 @@ export class Identifier {
         this.cache.clear();
         this.cached = 0;
       }
-      m = { hex: new Map(), decimal: new Map(), 'hex-bare': new Map(), name: new Map() };
+      m = { hex: new Map(), decimal: new Map(), 'hex-no-prefix': new Map(), name: new Map() };
       this.cache.set(ctxKey, m);
     }
     return m;
@@ -272,7 +273,7 @@ export class Identifier {
       }
     };
     const idx = this.index;
-    if (c.notation === 'hex-bare') {
+    if (c.notation === 'hex-no-prefix') {
       push(this.asWritten.get(c.text.toLowerCase()) ?? [], 'as-written');
       return out;
     }
@@ -345,12 +346,10 @@ export class Identifier {
   private structure(value: bigint, notation: ScanNotation, digits: number): string | null {
     const codeShaped = value >= 0x10000n && value <= 0xffffffffn && this.families.has(Number(value >> 16n)) && digits >= 8;
     if (!codeShaped) return null;
-    try {
-      const notes = explainValue(this.index, value);
-      if (notes.length > 0) return notes.map((n) => n.text).join('; ');
-    } catch {
-      // The lookup library's structure notes are optional here; fall through to the block alone.
-    }
+    // explainValue only reads the catalog's ranges: nothing to catch. Its notes say more than the
+    // block alone, which remains for a value no range holds.
+    const notes = explainValue(this.index, value);
+    if (notes.length > 0) return notes.map((n) => n.text).join('; ');
     const block = value >> 16n;
     const peers = this.index.entries.filter((e) => {
       const v = BigInt(e.value);
@@ -361,21 +360,13 @@ export class Identifier {
   }
 }
 
-/** The notation a source writes a code in, or null. */
-function notationOf(written: string, value: string): ScanNotation | null {
-  const t = written.trim();
-  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return 'hex';
-  if (/^[+-]?[0-9]+$/.test(t) && BigInt(t) === BigInt(value)) return 'decimal';
-  if (/^[0-9a-fA-F]+$/.test(t)) return 'hex-bare';
-  return null;
-}
-
 export function parseNumber(text: string, notation: ScanNotation): bigint | null {
   try {
     if (notation === 'hex') return BigInt(text.startsWith('-') ? '-' + text.slice(1) : text);
-    if (notation === 'hex-bare') return BigInt('0x' + text);
+    if (notation === 'hex-no-prefix') return BigInt('0x' + text);
     if (notation === 'decimal') return BigInt(text);
   } catch {
+    // The tokenizer hands over digits only; a text BigInt still cannot read is no number, not an error.
     return null;
   }
   return null;
@@ -385,7 +376,7 @@ function shapeOf(notation: ScanNotation, digits: number, value: bigint): number 
   switch (notation) {
     case 'name':
       return SHAPE.name;
-    case 'hex-bare':
+    case 'hex-no-prefix':
       return SHAPE.hexBare;
     case 'hex':
       if (digits > 8) return SHAPE.hexLong;
@@ -413,15 +404,6 @@ export function entryRef(e: Entry): EntryRef {
     documented: e.documented,
     summary: e.summary,
   };
-}
-
-/** The code the way its documents write it (its headers, when no document has it), else its hex. */
-export function writtenCode(e: Entry): string {
-  const s = e.sources.find((x) => x.sourceKind === 'document') ?? e.sources[0];
-  const t = s?.codeAsWritten.trim() ?? '';
-  if (/^[+-]?0[xX][0-9a-fA-F]+$/.test(t)) return e.hex;
-  if (/^-?[0-9]+$/.test(t) && BigInt(t) === BigInt(e.value)) return e.value;
-  return t !== '' && /^[0-9a-fA-F]+$/.test(t) ? t : e.hex;
 }
 
 function alternative(s: Scored): Alternative {

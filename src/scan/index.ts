@@ -3,4 +3,4 @@ export { Scanner, ScanEngine, ScanInputError, scanText, scanFile, scanLog, scanF
 export type { ScannerOptions, ScanResult, ScanReport, ReadOptions } from './scanner.js';
 export type { Finding, EntryRef, Alternative, FindingContext, Reading as ScanReading, ScanNotation, ScanOptions } from './types.js';
 export type { ScanSummary, CodeSummary, TimelineStep, Occurrence } from './summary.js';
-export { DIAGNOSIS_RULES, type Diagnosis, type Evidence, type Action, type RuleSpec, type RulesFile } from './diagnose.js';
+export { DIAGNOSIS_RULES, RuleError, type Diagnosis, type Evidence, type Action, type RuleSpec, type RulesFile } from './diagnose.js';

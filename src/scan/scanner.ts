@@ -7,16 +7,19 @@ import { closeSync, createReadStream, fstatSync, openSync, readSync } from 'node
 import { Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
 import { loadCatalog } from '../catalog/load.js';
+import { SdkRegistry } from '../catalog/registry.js';
+import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
 import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
-import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
+import { Diagnoser, type DiagnosisSession } from './diagnose.js';
 import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkContext } from './identify.js';
-import { codeKey, SummaryBuilder, type ScanSummary } from './summary.js';
+import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
 import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
+import type { ScanReport, ScanResult } from './report.js';
 
 export const DEFAULT_MIN_CONFIDENCE = 0.5;
 export const DEFAULT_CHUNK_SIZE = 1 << 20;
@@ -25,13 +28,13 @@ const WARM_UP_MIN_BYTES = 16 << 20;
 /** Findings held for one line before they are identified early (a huge line full of codes). */
 const MAX_PENDING_PER_LINE = 1000;
 
-/** Why an input could not be scanned. `code` is stable; the message quotes the input. */
-export class ScanInputError extends Error {
+/** Why an input could not be scanned, or a scanner option is wrong. `code` is stable; the message quotes the input. */
+export class ScanInputError extends AvcodesError {
   constructor(
-    readonly code: 'NOT_FOUND' | 'NOT_READABLE' | 'IS_DIRECTORY' | 'BAD_GZIP' | 'READ_ERROR' | 'BAD_OPTION',
+    override readonly code: 'input_not_found' | 'input_not_readable' | 'input_is_directory' | 'input_bad_gzip' | 'input_read_error' | 'bad_option',
     message: string,
   ) {
-    super(message);
+    super(code, message);
     this.name = 'ScanInputError';
   }
 }
@@ -70,10 +73,7 @@ export class ScanEngine {
   }
 }
 
-export interface ScanResult {
-  summary: ScanSummary;
-  diagnoses: Diagnosis[];
-}
+export type { ScanResult, ScanReport };
 
 export interface ScannerOptions extends ScanOptions {
   catalog?: Catalog;
@@ -119,17 +119,15 @@ export class Scanner implements TokenSink {
     this.engine = ScanEngine.for(options.catalog);
     this.minConfidence = options.minConfidence ?? DEFAULT_MIN_CONFIDENCE;
     if (!(this.minConfidence >= 0 && this.minConfidence <= 1)) {
-      throw new ScanInputError('BAD_OPTION', `--min-confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
+      throw new ScanInputError('bad_option', `--min-confidence must be between 0 and 1, got ${String(options.minConfidence)}`);
     }
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
-    if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('BAD_OPTION', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
+    if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('bad_option', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
     this.forced = 0;
     if (options.sdk) {
-      const target = resolveSdk(this.engine.vocab, this.engine.catalog.entries, options.sdk);
-      if (!target) {
-        const sdks = [...new Set(this.engine.catalog.entries.map((e) => e.sdk))].sort().join(', ');
-        throw new ScanInputError('BAD_OPTION', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks}, or kvs, alibaba, lvb, ilvb, liteav)`);
-      }
+      const sdks = SdkRegistry.of(this.engine.catalog);
+      const target = resolveSdk(sdks, this.engine.catalog.entries, options.sdk);
+      if (!target) throw new ScanInputError('bad_option', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
       this.forced = this.engine.vocab.targets.markerMask([target]);
     }
     this.filter = this.engine.identifier.valueFilter(this.minConfidence);
@@ -303,7 +301,7 @@ export async function scanFileInto(scanner: Scanner, path: string, read: ReadOpt
   let size = 0;
   try {
     const st = fstatSync(fd);
-    if (st.isDirectory()) throw new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+    if (st.isDirectory()) throw new ScanInputError('input_is_directory', `'${path}' is a directory, not a log file`);
     size = st.size;
     if (size >= WARM_UP_MIN_BYTES && !process.env.AVCODES_NO_WARMUP) scanner.engine.warmUp();
     const magic = new Uint8Array(2);
@@ -385,7 +383,7 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
       await read.afterChunk?.();
     }
   } catch (err) {
-    if (gzip && isZlibError(err)) throw new ScanInputError('BAD_GZIP', `'${name}' is not a valid gzip file (${(err as Error).message})`);
+    if (gzip && isZlibError(err)) throw new ScanInputError('input_bad_gzip', `'${name}' is not a valid gzip file (${(err as Error).message})`);
     throw inputError(err, name);
   }
   scanner.endInput();
@@ -405,10 +403,6 @@ export function scanText(input: string | Uint8Array, options: ScannerOptions = {
   return { findings, ...scanner.result() };
 }
 
-/** What `avcodes scan --format json` prints: every finding, the summary and the diagnosis. */
-export interface ScanReport extends ScanResult {
-  findings: Finding[];
-}
 
 /**
  * Scans a log given as a byte stream (gzip or not) and resolves with the report `avcodes scan
@@ -447,13 +441,13 @@ function inputError(err: unknown, path: string): ScanInputError {
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
-      return new ScanInputError('NOT_FOUND', `'${path}' does not exist`);
+      return new ScanInputError('input_not_found', `'${path}' does not exist`);
     case 'EACCES':
     case 'EPERM':
-      return new ScanInputError('NOT_READABLE', `'${path}' is not readable (permission denied)`);
+      return new ScanInputError('input_not_readable', `'${path}' is not readable (permission denied)`);
     case 'EISDIR':
-      return new ScanInputError('IS_DIRECTORY', `'${path}' is a directory, not a log file`);
+      return new ScanInputError('input_is_directory', `'${path}' is a directory, not a log file`);
     default:
-      return new ScanInputError('READ_ERROR', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
+      return new ScanInputError('input_read_error', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
   }
 }

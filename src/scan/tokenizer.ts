@@ -8,6 +8,7 @@
  * the catalog (or in a catalog code family) and symbolic names reach the slow path in the sink.
  */
 import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_LINE_DECOY, W_MARKER, W_NAME, type WordInfo, type WordTable } from './context.js';
+import type { WrittenNotation } from '../notation/written.js';
 
 // Byte classes.
 const K_DIGIT = 1;
@@ -106,7 +107,7 @@ export class NumberSet {
   }
 }
 
-export type NumberNotation = 'hex' | 'decimal' | 'hex-bare';
+export type NumberNotation = WrittenNotation;
 
 /** A number the fast filter let through. Reused between calls; copy what you keep. */
 export interface NumberToken {
@@ -468,7 +469,7 @@ export class Tokenizer {
       this.numTok = tok;
       this.vouchCue = -1;
     } else if (n === 8 && hexTail(buf, ws, i) && values.bareHex.has(hexOfDigits(buf, ws, i))) {
-      const r = this.candidate(ws, ws, i, false, 'hex-bare', 8, final);
+      const r = this.candidate(ws, ws, i, false, 'hex-no-prefix', 8, final);
       if (r >= 0) return r;
       this.numTok = tok;
       this.vouchCue = -1;

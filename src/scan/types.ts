@@ -1,7 +1,8 @@
 import type { Entry } from '../catalog/schema.js';
+import type { WrittenNotation } from '../notation/written.js';
 
-/** How a code was written in the log. */
-export type ScanNotation = 'hex' | 'decimal' | 'hex-bare' | 'name';
+/** How a code was written in the log: a number's written notation, or its symbolic name. */
+export type ScanNotation = WrittenNotation | 'name';
 
 /** Which reading of the text found the entry. */
 export type Reading =
@@ -71,7 +72,7 @@ export interface Finding {
 
 /** Options shared by the library and the CLI. */
 export interface ScanOptions {
-  /** Force an SDK context (catalog sdk id or alias: kvs, alibaba, lvb, ilvb, liteav). */
+  /** Force an SDK context: an SDK id or alias of the registry (sources/manifest.json `sdks`), optionally `/module`. */
   sdk?: string | null;
   /** Findings below this confidence are not reported (default 0.5). */
   minConfidence?: number;

@@ -6,11 +6,11 @@
  * costs a few milliseconds and makes the first compilation the lasting one.
  */
 import type { Entry } from '../catalog/schema.js';
-import vocabulary from './context-words.json' with { type: 'json' };
+import { readContextWords } from './knowledge.js';
 
 /** Log-like lines that reach every path of the tokenizer and the sink, built from the catalog. */
 export function warmUpText(entries: readonly Entry[]): string {
-  const v = vocabulary;
+  const v = readContextWords();
   const cues = [...v.cues.strong, ...v.cues.weak];
   const decoys = Object.values(v.decoys.before).flat();
   const markers = v.markers.flatMap((m) => m.words);

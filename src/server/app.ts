@@ -14,6 +14,7 @@ import { scanRoutes } from './routes/scan.js';
 import { notFound, pageRoutes } from './routes/page.js';
 import { crossOrigin } from './cross-origin.js';
 import { ScanGate } from './scan-gate.js';
+import { sdkRoutes } from './routes/sdks.js';
 import { securityHeaders } from './security.js';
 import type { AnswerCache } from './answer-cache.js';
 import { validationHook } from './validation.js';
@@ -73,6 +74,7 @@ export function createApp(deps: ServerDeps, options: AppOptions): App {
   const scanConcurrency = options.scanConcurrency ?? availableParallelism();
   scanRoutes(app, deps, { maxBodyBytes, maxLogBytes }, new ScanGate(scanConcurrency, options.scanQueue ?? scanConcurrency));
   catalogRoutes(app, deps);
+  sdkRoutes(app, deps);
   openApiRoute(app, { maxBodyBytes, maxLogBytes });
   pageRoutes(app, options.webRoot, (id) => deps.get(id) !== undefined);
   methodNotAllowed(app);

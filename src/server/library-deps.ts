@@ -19,7 +19,8 @@ function asApiErrors<T>(call: () => T): T {
   try {
     return call();
   } catch (err) {
-    if (err instanceof AvcodesError) throw new ApiError(400, err.code, err.message);
+    // Lookups, searches and lists raise only these two of the library's codes.
+    if (err instanceof AvcodesError) throw new ApiError(400, err.code === 'unknown_filter' ? 'unknown_filter' : 'invalid_query', err.message);
     throw err;
   }
 }

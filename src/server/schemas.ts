@@ -26,7 +26,7 @@ export const sdkParam = z
   .min(1)
   .max(100)
   .optional()
-  .openapi({ description: 'SDK id (`aws-kvs`) or an unambiguous part of it (`kvs`, `lvb`, `ilvb`, `aliyun`).', example: 'aws-kvs' });
+  .openapi({ description: 'An SDK id or alias, as `GET /api/v1/sdks` lists them, or an unambiguous part of an id.', example: 'kvs' });
 
 export const errorContent = { 'application/json': { schema: ErrorBodySchema } };
 

@@ -1,7 +1,14 @@
 /**
- * The HTTP API as the page uses it: only the fields the page reads. The server's /openapi.json is
- * the full description.
+ * The HTTP API as the page uses it. The scan report and SDK types are imported from the library
+ * (type-only); the server's /openapi.json is the full description.
  */
+
+import type { Sdk } from '../catalog/schema.js';
+import type { ScanReport } from '../scan/report.js';
+
+// The scan report's types are the scanner's own (type-only: nothing of the scanner is bundled).
+export type { Diagnosis, EntryRef, Finding, Occurrence, ScanReport, ScanSummary } from '../scan/report.js';
+export type { Sdk };
 
 export type Kind = 'error' | 'warning' | 'event' | 'info';
 
@@ -89,59 +96,8 @@ export interface SourceExcerpt {
   sources: (SourceRef & { lines: { number: number; text: string }[] | null })[];
 }
 
-export interface EntryRef {
-  id: string;
-  vendor: string;
-  sdk: string;
-  name: string;
-  hex: string;
-  value: string;
-  kind: Kind;
-  summary: string;
-  documented: boolean;
-}
-
-export interface Finding {
-  line: number;
-  column: number;
-  text: string;
-  timestamp: string | null;
-  entry: EntryRef | null;
-  alternatives: { id: string; name: string; sdk: string }[];
-  confidence: number;
-  structure: string | null;
-}
-
-export interface Occurrence {
-  file: string | null;
-  line: number;
-  timestamp: string | null;
-}
-
-export interface Diagnosis {
-  rule: string;
-  title: string;
-  explanation: string;
-  /** `written`: the code in its SDK's own notation (-2301, 20030004, 0x5200002e). */
-  evidence: { id: string; name: string; hex: string; value: string; written: string; count: number; at: Occurrence[] }[];
-  actions: { id: string | null; text: string; source: string }[];
-  why: string;
-}
-
-export interface ScanSummary {
-  lines: number;
-  bytes: number;
-  findings: number;
-  codes: { key: string; entry: EntryRef | null; text: string; count: number; first: Occurrence; last: Occurrence }[];
-}
-
-/** As `avcodes scan --format json` prints it. */
-export interface ScanReport {
-  findings: Finding[];
-  summary: ScanSummary;
-  diagnoses: Diagnosis[];
-  findingsOmitted?: number;
-}
+/** What `avcodes scan --format json` prints, and the API answers with `findingsOmitted` when it cut the list. */
+export type ScanAnswer = ScanReport & { findingsOmitted?: number };
 
 export class ApiError extends Error {
   constructor(
@@ -169,12 +125,14 @@ export function idPath(id: string): string {
 }
 
 export const api = {
+  /** The SDK registry: what the page offers as SDK choices. */
+  sdks: () => call<{ sdks: Sdk[] }>('/api/v1/sdks'),
   lookup: (q: string, signal?: AbortSignal) => call<LookupResult>(`/api/v1/lookup?q=${encodeURIComponent(q)}`, { signal }),
   search: (q: string, limit: number, signal?: AbortSignal) => call<SearchResult>(`/api/v1/search?q=${encodeURIComponent(q)}&limit=${limit}`, { signal }),
   code: (id: string) => call<CodeResult>(`/api/v1/codes/${idPath(id)}`),
   source: (id: string, context: number) => call<SourceExcerpt>(`/api/v1/codes/${idPath(id)}/source?context=${context}`),
   scan: (body: Blob | string, contentType: string, options: { sdk?: string; signal?: AbortSignal } = {}) =>
-    call<ScanReport>(`/api/v1/scan${options.sdk ? `?sdk=${encodeURIComponent(options.sdk)}` : ''}`, {
+    call<ScanAnswer>(`/api/v1/scan${options.sdk ? `?sdk=${encodeURIComponent(options.sdk)}` : ''}`, {
       method: 'POST',
       body,
       headers: { 'Content-Type': contentType },

@@ -6,6 +6,7 @@ import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
 import { EXIT, UsageError } from '../exit.js';
 import { displayCode as usualDisplay } from '../../notation/usual.js';
+import { sdkChoices } from './options.js';
 import { alignRows, colorsFor, plural, type Colors } from '../render.js';
 
 export const description = 'find, identify and diagnose the codes in log files';
@@ -29,7 +30,7 @@ export function configure(command: Command): void {
   command
     .argument('[files...]', 'log files (.gz is read transparently); - or nothing (with a pipe) for stdin')
     .option('-f, --format <format>', `output: ${FORMATS.join(', ')}`, 'text')
-    .option('--sdk <sdk>', 'force an SDK context: aws-kvs, aliyun-player, tencent-lvb, tencent-ilvb, tencent-liteav (or kvs, alibaba, lvb, ilvb, liteav)')
+    .option('--sdk <sdk>', `force an SDK context: ${sdkChoices()}, or <sdk>/<module>`)
     .option('--min-confidence <0..1>', `report findings at least this sure (default ${DEFAULT_MIN_CONFIDENCE})`)
     .option('--no-progress', 'no progress bar on stderr')
     .addHelpText(
@@ -296,6 +297,7 @@ class Progress {
     try {
       if (statSync(input).size < PROGRESS_MIN_BYTES) return null;
     } catch {
+      // No bar for an input that cannot be stat'd: the scan itself reports why it cannot be read.
       return null;
     }
     return new Progress(input);

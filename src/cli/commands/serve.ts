@@ -6,6 +6,7 @@ import { listen } from '../../server/listen.js';
 import { defaultSourcesRoot, defaultWebRoot } from '../../server/paths.js';
 import { PUBLIC_JSON_HEADERS } from '../../server/security.js';
 import { AnswerCache } from '../../server/answer-cache.js';
+import { UsageError } from '../exit.js';
 
 const HELP = `Usage: avcodes serve [--host 127.0.0.1] [--port 8080] [--max-body-mb 10] [--scan-threads n] [--cors-origin <origin>]
 
@@ -36,8 +37,6 @@ Examples:
 
 /** How long a shutdown waits for answers in progress before cutting them off. */
 const GRACE_MS = 10_000;
-
-class UsageError extends Error {}
 
 function integer(text: string, what: string, min: number, max: number): number {
   if (!/^\d+$/.test(text.trim()) || Number(text) < min || Number(text) > max) {

@@ -1,6 +1,7 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { CATEGORIES, KINDS } from '../../catalog/schema.js';
 import type { TypedResponse } from 'hono';
+import { WRITTEN_NOTATIONS } from '../../notation/written.js';
 import type { ServerDeps } from '../deps.js';
 import { ScanAborted } from '../errors.js';
 import { DEFAULT_TIMELINE_STEPS, MAX_LISTED_FINDINGS } from '../scan-job.js';
@@ -33,7 +34,7 @@ const FindingSchema = z
     line: z.number().int(),
     column: z.number().int().openapi({ description: '1-based, in characters.' }),
     text: z.string().openapi({ description: 'The code exactly as the log writes it.' }),
-    notation: z.enum(['hex', 'decimal', 'hex-bare', 'name']),
+    notation: z.enum([...WRITTEN_NOTATIONS, 'name']),
     timestamp: nullableString.openapi({ description: "The line's own timestamp, as written." }),
     entry: EntryRefSchema.nullable().openapi({ description: 'Null for a code-shaped value that no entry has.' }),
     reading: z.enum(['value', 'twin', 'misprint', 'as-written', 'name']).nullable(),
@@ -89,7 +90,7 @@ const route = createRoute({
   summary: 'Find, identify and diagnose every SDK code in a log (as `avcodes scan --format json`)',
   request: {
     query: z.object({
-      sdk: sdkParam.openapi({ description: 'Force an SDK context, as `avcodes scan --sdk` (kvs, alibaba, lvb, ilvb, liteav or an SDK id).', example: 'lvb' }),
+      sdk: sdkParam.openapi({ description: 'Force an SDK context, as `avcodes scan --sdk`: an SDK id or alias (`GET /api/v1/sdks`), optionally `/module`.', example: 'lvb' }),
       minConfidence: z.coerce.number().min(0).max(1).optional().openapi({ description: 'Drop findings below this confidence (0–1; default 0.5).', example: 0.5 }),
       findings: z
         .union([z.literal('all'), z.coerce.number().int().min(0).max(MAX_LISTED_FINDINGS)])

@@ -1,4 +1,4 @@
-import { api, type Diagnosis, type Finding, type Occurrence, type ScanReport } from '../api.js';
+import { api, type Diagnosis, type Finding, type Occurrence, type ScanAnswer } from '../api.js';
 import { displayCode } from '../../notation/usual.js';
 import { h, plural, replace } from '../dom.js';
 import { kindBadge } from '../entry-parts.js';
@@ -10,16 +10,17 @@ const MAX_LISTED = 500;
 /** Files above this are sent without being put into the text box (which gets slow). */
 const MAX_TEXTAREA_BYTES = 2 * 1024 * 1024;
 
-const SDK_CHOICES: [string, string][] = [
-  ['', 'Detect from the log'],
-  ['aws-kvs', 'AWS Kinesis Video Streams'],
-  ['aliyun-player', 'Alibaba ApsaraVideo Player'],
-  ['tencent-lvb', 'Tencent LVB push/play'],
-  ['tencent-liteav', 'Tencent LiteAV'],
-  ['tencent-ilvb', 'Tencent ILVB AVSDK'],
-];
+/** Fills the SDK choice from the server's registry; until then (or if it fails) the log decides. */
+async function addSdkChoices(select: HTMLSelectElement): Promise<void> {
+  try {
+    const { sdks } = await api.sdks();
+    select.append(...sdks.map((s) => h('option', { value: s.id }, s.name)));
+  } catch {
+    // Without the list the page still works: the scanner detects the SDK from the log.
+  }
+}
 
-type CodeRow = ScanReport['summary']['codes'][number];
+type CodeRow = ScanAnswer['summary']['codes'][number];
 
 function at(o: Occurrence): string {
   return `line ${o.line}${o.timestamp ? ` (${o.timestamp})` : ''}`;
@@ -108,7 +109,7 @@ function findingsList(findings: readonly Finding[], lines: string[] | null): HTM
 }
 
 /** Draws the report; returns how to stop redrawing the chart on resize. */
-function renderReport(target: HTMLElement, report: ScanReport, lines: string[] | null): () => void {
+function renderReport(target: HTMLElement, report: ScanAnswer, lines: string[] | null): () => void {
   const { findings, summary } = report;
   const heading = h(
     'h2',
@@ -170,7 +171,8 @@ export function logView(root: HTMLElement): () => void {
     'aria-describedby': 'log-hint',
   });
   const fileInput = h('input', { type: 'file', id: 'file', class: 'visually-hidden' });
-  const sdk = h('select', { id: 'sdk' }, ...SDK_CHOICES.map(([value, label]) => h('option', { value }, label)));
+  const sdk = h('select', { id: 'sdk' }, h('option', { value: '' }, 'Detect from the log'));
+  void addSdkChoices(sdk);
   const button = h('button', { type: 'submit', class: 'primary' }, 'Explain');
   const status = h('p', { class: 'status', role: 'status' });
   const report = h('div', { id: 'report', 'aria-live': 'polite' });
