@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs';
+import { fstatSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnosis } from '../../scan/diagnose.js';
+import { followFileInto, untilAborted } from '../../scan/live.js';
 import { DEFAULT_MIN_CONFIDENCE, ScanInputError, Scanner, scanFileInto, scanStreamInto, type ReadOptions, type ScanResult } from '../../scan/scanner.js';
 import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
@@ -17,6 +18,8 @@ interface ScanCliOptions {
   sdk?: string;
   minConfidence?: string;
   progress?: boolean;
+  live?: boolean;
+  follow?: boolean;
 }
 
 /** Inputs bigger than this get a progress bar (on a terminal). */
@@ -31,6 +34,9 @@ export function configure(command: Command): void {
     .option('--sdk <sdk>', 'force an SDK context: aws-kvs, aliyun-player, tencent-lvb, tencent-ilvb, tencent-liteav (or kvs, alibaba, lvb, ilvb, liteav)')
     .option('--min-confidence <0..1>', `report findings at least this sure (default ${DEFAULT_MIN_CONFIDENCE})`)
     .option('--no-progress', 'no progress bar on stderr')
+    .option('--follow', 'follow one growing log file like tail -F (rotation and truncation survived) until Ctrl-C')
+    .option('--live', 'write each finding as soon as its line is complete (the default when reading a pipe or a terminal)')
+    .option('--no-live', 'hold the text report to the end even when reading a pipe')
     .addHelpText(
       'after',
       `
@@ -45,10 +51,16 @@ Formats:
   ndjson    one JSON object per finding, then {"type":"summary", …}
   json      one JSON object: { findings, summary, diagnoses }
 
+Live input: when stdin is a pipe or a terminal, and with --follow, each finding is written as soon
+as its line is complete (text: one line per finding; ndjson: its object), and the summary and the
+diagnosis when the input ends or on Ctrl-C (SIGINT or SIGTERM; a second one quits at once).
+
 Examples:
   $ avcodes scan device.log
   $ avcodes scan logcat.txt.gz --format summary
   $ adb logcat -d | avcodes scan - --sdk lvb
+  $ adb logcat | avcodes scan --format ndjson
+  $ avcodes scan --follow /var/log/kvs-producer.log
   $ avcodes scan kvs.log --format ndjson --min-confidence 0.8 | jq .entry.name
 
 Exit status: 0 when codes were found, 1 when none were, 2 for bad options or unreadable input.`,
@@ -85,10 +97,12 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   const inputs = files.length > 0 ? [...files] : process.stdin.isTTY ? [] : ['-'];
   if (inputs.length === 0) throw new UsageError('scan needs a log file, or - to read stdin');
   if (inputs.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be scanned only once');
+  if (options.follow && (inputs.length !== 1 || inputs[0] === '-')) throw new UsageError('--follow takes exactly one log file (not -)');
+  const live = options.live ?? (options.follow === true || (inputs.includes('-') && stdinIsLive()));
 
   const out = new Output();
   const shown = new Map<string, Finding[]>();
-  const onFinding = streamFinding(format, out, shown);
+  const onFinding = streamFinding(format, out, shown, live);
   let scanner: Scanner;
   try {
     scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
@@ -98,21 +112,34 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   }
 
   if (format === 'json') out.write('{"findings":[');
+  // Live, the first Ctrl-C ends the input (the summary and diagnosis are still written); a second quits.
+  const stop = new AbortController();
+  const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+  if (live) for (const s of STOP_SIGNALS) process.on(s, onSignal);
   let failed = false;
-  for (const input of inputs) {
-    const progress = options.progress !== false ? Progress.for(input) : null;
-    const read: ReadOptions = { afterChunk: () => out.drain() };
-    if (progress) read.onProgress = (n, total) => progress.update(n, total);
-    try {
-      if (input === '-') await scanStreamInto(scanner, process.stdin, '-', read);
-      else await scanFileInto(scanner, input, read);
-    } catch (err) {
-      if (!(err instanceof ScanInputError)) throw err;
-      process.stderr.write(`avcodes scan: ${err.message}\n`);
-      failed = true;
-    } finally {
-      progress?.done();
+  try {
+    for (const input of inputs) {
+      if (stop.signal.aborted) break;
+      const progress = options.progress !== false && !live ? Progress.for(input) : null;
+      // Live output is written after every chunk: a pipe's chunk is what the writer has written so far.
+      const read: ReadOptions = { afterChunk: () => out.drain(live) };
+      if (progress) read.onProgress = (n, total) => progress.update(n, total);
+      try {
+        if (options.follow) await followFileInto(scanner, input, { signal: stop.signal, afterChunk: read.afterChunk, onNotice: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
+        else if (input === '-') await scanStreamInto(scanner, live ? untilAborted(process.stdin, stop.signal) : process.stdin, '-', read);
+        else await scanFileInto(scanner, input, read);
+      } catch (err) {
+        if (!(err instanceof ScanInputError)) throw err;
+        process.stderr.write(`avcodes scan: ${err.message}\n`);
+        failed = true;
+      } finally {
+        progress?.done();
+      }
     }
+  } finally {
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+    // A pipe whose writer is still there would keep the process alive after the summary.
+    if (stop.signal.aborted) process.stdin.destroy();
   }
   const result = scanner.result();
   if (failed && result.summary.files.length === 0) return EXIT.usage;
@@ -125,7 +152,8 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
       out.write(`],"summary":${JSON.stringify(summaryJson(result.summary))},"diagnoses":${JSON.stringify(result.diagnoses)}}\n`);
       break;
     case 'text':
-      out.write(renderText(result, shown, colorsFor(process.stdout)));
+      // Live, the findings are already out, one line each: what is left is the summary.
+      out.write(live ? '\n' + renderSummary(result, colorsFor(process.stdout)) : renderText(result, shown, colorsFor(process.stdout)));
       break;
     case 'summary':
       out.write(renderSummary(result, colorsFor(process.stdout)));
@@ -136,8 +164,23 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   return result.summary.findings > 0 ? EXIT.found : EXIT.notFound;
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+/** True when stdin is a pipe, a socket or a terminal (not a file redirected with <). */
+function stdinIsLive(): boolean {
+  try {
+    return !fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** What each format does with a finding as it is made. */
-function streamFinding(format: Format, out: Output, shown: Map<string, Finding[]>): ((f: Finding) => void) | undefined {
+function streamFinding(format: Format, out: Output, shown: Map<string, Finding[]>, live: boolean): ((f: Finding) => void) | undefined {
+  if (live && format === 'text') {
+    const c = colorsFor(process.stdout);
+    return (f) => out.write(liveLine(f, c));
+  }
   switch (format) {
     case 'ndjson':
       return (f) => out.write(JSON.stringify(findingJson(f)) + '\n');
@@ -173,6 +216,13 @@ function summaryJson(s: ScanSummary): object {
 }
 
 // ---- text ------------------------------------------------------------------------------------
+
+/** One finding on one line, for live text output. */
+function liveLine(f: Finding, c: Colors): string {
+  const what = f.entry ? `${c.bold(f.entry.name)}  ${c.dim(`${f.entry.sdk}/${f.entry.module} · ${f.entry.kind}`)}` : c.yellow('not in the catalog');
+  const parts = [c.dim(`line ${f.line}:${f.column}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`)];
+  return parts.filter((p) => p !== '').join('  ') + '\n';
+}
 
 function renderText(result: ScanResult, shown: Map<string, Finding[]>, c: Colors): string {
   const { summary } = result;
