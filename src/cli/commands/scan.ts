@@ -1,7 +1,8 @@
-import { fstatSync, statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnosis } from '../../scan/diagnose.js';
 import { followFileInto, untilAborted } from '../../scan/live.js';
+import { DEFAULT_FIELDS, fileBytes, gunzipIfGzip, looksLikeNdjson, RecordFeeder, scanRecordsInto } from '../../scan/records.js';
 import { DEFAULT_MIN_CONFIDENCE, ScanInputError, Scanner, scanFileInto, scanStreamInto, type ReadOptions, type ScanResult } from '../../scan/scanner.js';
 import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
@@ -12,6 +13,8 @@ export const description = 'find, identify and diagnose the codes in log files';
 
 const FORMATS = ['text', 'ndjson', 'json', 'summary'] as const;
 type Format = (typeof FORMATS)[number];
+const INPUTS = ['auto', 'text', 'ndjson'] as const;
+type InputMode = (typeof INPUTS)[number];
 
 interface ScanCliOptions {
   format: string;
@@ -20,6 +23,8 @@ interface ScanCliOptions {
   progress?: boolean;
   live?: boolean;
   follow?: boolean;
+  input: string;
+  field: string[];
 }
 
 /** Inputs bigger than this get a progress bar (on a terminal). */
@@ -37,6 +42,8 @@ export function configure(command: Command): void {
     .option('--follow', 'follow one growing log file like tail -F (rotation and truncation survived) until Ctrl-C')
     .option('--live', 'write each finding as soon as its line is complete (the default when reading a pipe or a terminal)')
     .option('--no-live', 'hold the text report to the end even when reading a pipe')
+    .option('--input <kind>', `${INPUTS.join(', ')}: ndjson scans chosen fields of JSON-lines records; auto detects them`, 'auto')
+    .option('--field <name>', `with ndjson input, a field to scan (repeatable; a.b for a nested one); default ${DEFAULT_FIELDS.join(', ')}`, collect, [])
     .addHelpText(
       'after',
       `
@@ -50,6 +57,9 @@ Formats:
   summary   counts, first/last occurrence, the sequence of events, and the diagnosis
   ndjson    one JSON object per finding, then {"type":"summary", …}
   json      one JSON object: { findings, summary, diagnoses }
+
+Structured logs (--input ndjson, or detected when the first line is a JSON object): only the
+chosen fields of each record are scanned, and each finding carries its record number and field.
 
 Live input: when stdin is a pipe or a terminal, and with --follow, each finding is written as soon
 as its line is complete (text: one line per finding; ndjson: its object), and the summary and the
@@ -98,11 +108,19 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   if (inputs.length === 0) throw new UsageError('scan needs a log file, or - to read stdin');
   if (inputs.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be scanned only once');
   if (options.follow && (inputs.length !== 1 || inputs[0] === '-')) throw new UsageError('--follow takes exactly one log file (not -)');
+  const inputMode = (options.input ?? 'auto') as InputMode;
+  if (!INPUTS.includes(inputMode)) throw new UsageError(`--input must be one of ${INPUTS.join(', ')}, not '${options.input}'`);
+  if (options.follow && inputMode === 'ndjson') throw new UsageError('--follow reads text logs; use tail -F FILE | avcodes scan --input ndjson for JSON lines');
+  const fields = options.field?.length ? options.field : DEFAULT_FIELDS;
+  if (fields.some((f) => f.trim() === '')) throw new UsageError('--field needs a field name');
   const live = options.live ?? (options.follow === true || (inputs.includes('-') && stdinIsLive()));
 
   const out = new Output();
   const shown = new Map<string, Finding[]>();
-  const onFinding = streamFinding(format, out, shown, live);
+  const write = streamFinding(format, out, shown, live);
+  // With NDJSON input, a finding is placed in its record and field (the feeder of the current input).
+  let feeder: RecordFeeder | null = null;
+  const onFinding = write && ((f: Finding) => write(feeder ? { ...f, ...feeder.place(f) } : f));
   let scanner: Scanner;
   try {
     scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
@@ -126,13 +144,25 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
       if (progress) read.onProgress = (n, total) => progress.update(n, total);
       try {
         if (options.follow) await followFileInto(scanner, input, { signal: stop.signal, afterChunk: read.afterChunk, onNotice: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
-        else if (input === '-') await scanStreamInto(scanner, live ? untilAborted(process.stdin, stop.signal) : process.stdin, '-', read);
-        else await scanFileInto(scanner, input, read);
+        else if (input === '-') {
+          let source: AsyncIterable<Uint8Array> = live ? untilAborted(process.stdin, stop.signal) : process.stdin;
+          let ndjson = inputMode === 'ndjson';
+          if (inputMode === 'auto') {
+            const peeked = await peek(source);
+            source = peeked.stream;
+            ndjson = peeked.head !== null && looksLikeNdjson(peeked.head);
+          }
+          if (ndjson) await scanRecordsInto((feeder = new RecordFeeder(scanner, '-', fields)), gunzipIfGzip(source), read.afterChunk);
+          else await scanStreamInto(scanner, source, '-', read);
+        } else if (inputMode === 'ndjson' || (inputMode === 'auto' && fileLooksLikeNdjson(input))) {
+          await scanRecordsInto((feeder = new RecordFeeder(scanner, input, fields)), fileBytes(input), read.afterChunk);
+        } else await scanFileInto(scanner, input, read);
       } catch (err) {
         if (!(err instanceof ScanInputError)) throw err;
         process.stderr.write(`avcodes scan: ${err.message}\n`);
         failed = true;
       } finally {
+        feeder = null;
         progress?.done();
       }
     }
@@ -165,6 +195,43 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
 }
 
 const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The first chunk of a stream, and the stream again with that chunk in front. */
+async function peek(stream: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array | null; stream: AsyncIterable<Uint8Array> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? null : first.value;
+  return {
+    head,
+    stream: (async function* () {
+      if (head) yield head;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })(),
+  };
+}
+
+/** Detection for --input auto: the first 64 KB of a plain file begin with a JSON object line. */
+function fileLooksLikeNdjson(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false; // the text scan reports the error
+  }
+  try {
+    const head = new Uint8Array(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return looksLikeNdjson(head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** True when stdin is a pipe, a socket or a terminal (not a file redirected with <). */
 function stdinIsLive(): boolean {
@@ -220,7 +287,7 @@ function summaryJson(s: ScanSummary): object {
 /** One finding on one line, for live text output. */
 function liveLine(f: Finding, c: Colors): string {
   const what = f.entry ? `${c.bold(f.entry.name)}  ${c.dim(`${f.entry.sdk}/${f.entry.module} · ${f.entry.kind}`)}` : c.yellow('not in the catalog');
-  const parts = [c.dim(`line ${f.line}:${f.column}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`)];
+  const parts = [c.dim(`line ${at(f)}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`)];
   return parts.filter((p) => p !== '').join('  ') + '\n';
 }
 
@@ -236,7 +303,7 @@ function renderText(result: ScanResult, shown: Map<string, Finding[]>, c: Colors
     const structure = shown.get(code.key)?.[0]?.structure;
     if (structure) lines.push(`  ${c.dim(structure)}`);
     const list = shown.get(code.key) ?? [];
-    const rows = list.map((f) => [`  ${where(f.file, summary.files.length)}${f.line}:${f.column}`, f.timestamp ?? '', f.text, `confidence ${f.confidence.toFixed(2)}`, f.context.cue ? `after “${f.context.cue}”` : '']);
+    const rows = list.map((f) => [`  ${where(f.file, summary.files.length)}${at(f)}`, f.timestamp ?? '', f.text, `confidence ${f.confidence.toFixed(2)}`, f.context.cue ? `after “${f.context.cue}”` : '']);
     lines.push(...alignRows(rows, [c.dim, c.dim, c.cyan, c.dim, c.dim]));
     if (code.count > list.length) lines.push(c.dim(`  … ${plural(code.count - list.length, 'more line', 'more lines')}, last at ${where(code.last.file, summary.files.length)}${code.last.line}${code.last.timestamp ? ` (${code.last.timestamp})` : ''}`));
   }
@@ -300,6 +367,11 @@ function diagnosisLines(diagnoses: readonly Diagnosis[], files: number, c: Color
     for (const a of d.actions) lines.push(`   → ${a.text} ${c.dim(`(${a.source})`)}`);
   });
   return lines;
+}
+
+/** `8:97`, or `8 message:12` for a finding in a field of a structured record. */
+function at(f: Finding & { field?: string | null }): string {
+  return f.field ? `${f.line} ${f.field}:${f.column}` : `${f.line}:${f.column}`;
 }
 
 function occurrence(o: { file: string | null; line: number; timestamp: string | null }, files: number): string {
