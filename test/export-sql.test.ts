@@ -2,8 +2,11 @@
 // README documents finds the codes of a generated log table; its agreement with the scanner on the
 // same lines is printed and held to a floor.
 import assert from 'node:assert/strict';
-import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { execFile, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
@@ -134,8 +137,16 @@ describe('avcodes export --format sql', () => {
       });
       appender.closeSync();
       const rows = (await con.runAndReadAll(documentedQuery('duckdb'))).getRowObjectsJson() as { line_no: string; token: string; id: string }[];
-      const sql = new Set(rows.map((x) => `${x.line_no} ${x.token} ${x.id}`));
+      compareWithScan('DuckDB', new Set(rows.map((x) => `${x.line_no} ${x.token} ${x.id}`)));
+    } finally {
+      con.closeSync();
+      db.closeSync();
+    }
+  });
+});
 
+/** Prints the agreement of the query's rows (`line token id`) with avcodes scan, and holds it to the floor. */
+function compareWithScan(engine: string, sql: Set<string>): void {
       const scan = scanText(LINES.join('\n') + '\n').findings.filter((f) => f.entry);
       const codeShaped = /^(-?0[xX][0-9a-fA-F]{8,16}|-[0-9]{4,10}|[0-9]{8,20}|[A-Z][A-Z0-9]*_[A-Z0-9_]*[A-Z0-9])$/;
       const shaped = scan.filter((f) => codeShaped.test(f.text));
@@ -144,7 +155,7 @@ describe('avcodes export --format sql', () => {
       const sqlOnly = [...sql].filter((k) => !scanKeys.has(k));
       const scanOnly = [...scanKeys].filter((k) => !sql.has(k));
       console.log(
-        `DuckDB query vs avcodes scan on ${LINES.length} generated lines: scan ${scanKeys.size} code-shaped findings (+${scan.length - shaped.length} short ones the query does not look for), ` +
+        `${engine} query vs avcodes scan on ${LINES.length} generated lines: scan ${scanKeys.size} code-shaped findings (+${scan.length - shaped.length} short ones the query does not look for), ` +
           `query ${sql.size} rows; same line, token and entry ${both} (${((100 * both) / scanKeys.size).toFixed(1)}% of scan's, ${((100 * both) / sql.size).toFixed(1)}% of the query's); ` +
           `query only ${sqlOnly.length}${sqlOnly.length ? ` e.g. ${sqlOnly.slice(0, 3).join('; ')}` : ''}; scan only ${scanOnly.length}${scanOnly.length ? ` e.g. ${scanOnly.slice(0, 3).join('; ')}` : ''}`,
       );
@@ -152,9 +163,92 @@ describe('avcodes export --format sql', () => {
       assert.ok(both / scanKeys.size >= 0.99, `the query finds ${both} of scan's ${scanKeys.size} code-shaped findings`);
       const notDecoys = sqlOnly.filter((k) => !LINES[Number(k.split(' ')[0]) - 1]!.includes('allocation size'));
       assert.deepEqual(notDecoys, [], 'the query reports nothing scan does not, except the byte counts that equal a code value');
+}
+
+// ClickHouse: Debian's clickhouse-server (18.16), started on a free port in a temporary directory.
+const CLICKHOUSE_SERVER = ['/usr/sbin/clickhouse-server', '/usr/bin/clickhouse-server'].find((p) => existsSync(p));
+const HAS_CLIENT = spawnSync('clickhouse-client', ['--version']).status === 0;
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+function client(port: number, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    const child = spawn('clickhouse-client', ['--host', '127.0.0.1', '--port', String(port), ...args]);
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
+    child.stdin.end(input ?? '');
+  });
+}
+
+describe('the ClickHouse export in ClickHouse', { skip: CLICKHOUSE_SERVER && HAS_CLIENT ? false : 'clickhouse-server and clickhouse-client are not installed (apt-get install clickhouse-server clickhouse-client)' }, () => {
+  test('loads, and the documented query finds the codes avcodes scan finds', { timeout: 180_000 }, async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'avcodes-clickhouse-'));
+    for (const sub of ['data', 'tmp', 'user_files']) mkdirSync(join(dir, sub));
+    const port = await freePort();
+    writeFileSync(
+      join(dir, 'config.xml'),
+      `<yandex>
+  <logger><level>warning</level><log>${dir}/server.log</log><errorlog>${dir}/server.err.log</errorlog></logger>
+  <listen_host>127.0.0.1</listen_host>
+  <tcp_port>${port}</tcp_port>
+  <path>${dir}/data/</path>
+  <tmp_path>${dir}/tmp/</tmp_path>
+  <user_files_path>${dir}/user_files/</user_files_path>
+  <users_config>${dir}/users.xml</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <mark_cache_size>268435456</mark_cache_size>
+</yandex>
+`,
+    );
+    writeFileSync(
+      join(dir, 'users.xml'),
+      `<yandex>
+  <profiles><default></default></profiles>
+  <users><default><password></password><networks><ip>127.0.0.1</ip></networks><profile>default</profile><quota>default</quota></default></users>
+  <quotas><default></default></quotas>
+</yandex>
+`,
+    );
+    const server = spawn(CLICKHOUSE_SERVER!, [`--config-file=${join(dir, 'config.xml')}`], { stdio: 'ignore' });
+    try {
+      // Ready when it answers; bounded by the test's timeout, and by the server ending early.
+      let exited = false;
+      server.once('exit', () => (exited = true));
+      for (;;) {
+        if (exited) throw new Error(`clickhouse-server ended at start: ${readFileSync(join(dir, 'server.err.log'), 'utf8').slice(-2000)}`);
+        if ((await client(port, ['-q', 'SELECT 1'])).code === 0) break;
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      const sql = await exportSql('clickhouse');
+      assert.equal(sql.code, 0, sql.stderr);
+      const load = await client(port, ['--multiquery'], sql.stdout);
+      assert.equal(load.code, 0, load.stderr);
+      const counts = await client(port, ['-q', 'SELECT count() FROM avcodes_codes']);
+      assert.equal(Number(counts.stdout.trim()), loadCatalog().entries.length);
+      assert.equal((await client(port, ['-q', 'CREATE TABLE logs (line_no UInt64, message String) ENGINE = MergeTree ORDER BY line_no'])).code, 0);
+      const tsv = LINES.map((l, i) => `${i + 1}\t${l.replace(/\\/g, '\\\\').replace(/\t/g, '\\t')}\n`).join('');
+      const insert = await client(port, ['-q', 'INSERT INTO logs FORMAT TabSeparated'], tsv);
+      assert.equal(insert.code, 0, insert.stderr);
+      const query = await client(port, ['--multiquery', '--format', 'TabSeparated'], documentedQuery('clickhouse'));
+      assert.equal(query.code, 0, query.stderr);
+      const rows = query.stdout.trimEnd().split('\n').map((l) => l.split('\t'));
+      compareWithScan('ClickHouse', new Set(rows.map(([line, token, id]) => `${line} ${token} ${id}`)));
     } finally {
-      con.closeSync();
-      db.closeSync();
+      server.kill('SIGKILL');
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 });
