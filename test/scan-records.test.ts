@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import { RecordFeeder } from '../src/scan/records.js';
+import { forEachLine, MAX_RECORD_CHARS, RecordFeeder } from '../src/scan/records.js';
 import { Scanner } from '../src/scan/scanner.js';
 import type { Finding } from '../src/scan/types.js';
 
@@ -83,6 +83,46 @@ describe('RecordFeeder', () => {
     for (const l of LINES) feeder.line(l);
     feeder.end();
     assert.deepEqual([feeder.records, feeder.notJson], [7, 2]);
+  });
+});
+
+describe('a line too long to be a record', () => {
+  test('is handed on in pieces and scanned as text, its codes found, the next lines numbered on', async () => {
+    const long = `${'frame pts 123456 size 4096 bytes '.repeat(40)}status code: 0x5200002e`;
+    const input = `${long}\n{"msg":"status code: 0x52000010"}\n`;
+    const bytes = new TextEncoder().encode(input);
+    const chunks = Array.from({ length: Math.ceil(bytes.length / 64) }, (_, i) => bytes.subarray(i * 64, i * 64 + 64));
+    const pieces: [number, boolean][] = [];
+    const found: Placed[] = [];
+    let feeder: RecordFeeder | null = null;
+    const scanner = new Scanner({ onFinding: (f) => found.push({ ...f, ...feeder!.place(f) }) });
+    feeder = new RecordFeeder(scanner, 'log');
+    await forEachLine(
+      (async function* () {
+        yield* chunks;
+      })(),
+      (line, more) => {
+        pieces.push([line.length, more]);
+        feeder!.line(line, more);
+      },
+      undefined,
+      100,
+    );
+    feeder.end();
+    assert.ok(pieces.length >= 2 && pieces[0]![1], `the long line came in pieces: ${JSON.stringify(pieces)}`);
+    assert.deepEqual(found.map((f) => [f.line, f.record, f.field, f.text]), [[1, null, null, '0x5200002e'], [2, 1, 'msg', '0x52000010']]);
+    assert.deepEqual([feeder.records, feeder.notJson], [1, 1]);
+  });
+
+  test('enrich passes it through unchanged and enriches the next record', { timeout: 60_000 }, async () => {
+    const long = `${'x'.repeat(MAX_RECORD_CHARS + 1000)} status code: 0x5200002e`;
+    const r = await avcodes(['enrich'], `${long}\n{"msg":"status code: 0x52000010"}\n`);
+    assert.equal(r.code, 0, r.stderr);
+    const [first, second, rest] = r.stdout.split('\n');
+    assert.ok(first === long, 'the long line passes through byte for byte');
+    assert.match(second!, /"avcodes":\[\{"code":"0x52000010"/);
+    assert.equal(rest, '');
+    assert.match(r.stderr, /1 JSON record \(1 with codes\); 1 line not JSON/);
   });
 });
 

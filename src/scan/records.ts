@@ -18,6 +18,8 @@ export const DEFAULT_FIELDS: readonly string[] = ['message', 'msg', 'log', 'MESS
 /** String fields taken as the record's time, in this order (Docker, Bunyan/Pino-style, ECS). */
 const TIME_FIELDS = ['time', 'timestamp', '@timestamp', 'ts'];
 const FIELD_SEPARATOR = ' | ';
+/** A line longer than this (in UTF-16 units) is no record: it is handed on in pieces, so memory stays bounded. */
+export const MAX_RECORD_CHARS = 16 << 20;
 
 /** Where a finding sits in a structured record. */
 export interface RecordPlace {
@@ -80,6 +82,7 @@ export class RecordFeeder {
   private starts: number[] = [];
   private names: string[] = [];
   private isRecord = false;
+  private inLongLine = false;
 
   constructor(
     private readonly scanner: Scanner,
@@ -89,8 +92,18 @@ export class RecordFeeder {
     this.t = scanner.beginInput(name);
   }
 
-  /** Scans one input line (without its newline); returns its record, or null when it is not one. */
-  line(text: string): Record<string, unknown> | null {
+  /**
+   * Scans one input line (without its newline); returns its record, or null when it is not one.
+   * `more` says the line goes on in the next call (a line over MAX_RECORD_CHARS): it is scanned as text.
+   */
+  line(text: string, more = false): Record<string, unknown> | null {
+    if (more || this.inLongLine) {
+      if (!this.inLongLine) this.notJson++;
+      this.inLongLine = more;
+      this.isRecord = false;
+      this.t.push(this.encoder.encode(more ? text : `${text}\n`));
+      return null;
+    }
     const record = parseRecord(text);
     this.starts.length = 0;
     this.names.length = 0;
@@ -136,23 +149,35 @@ export class RecordFeeder {
 
 /**
  * Splits a byte stream into lines (UTF-8) and hands each to `onLine`; `afterChunk` is awaited after
- * each chunk's lines, so a caller can flush per chunk — per line on a live pipe.
+ * each chunk's lines, so a caller can flush per chunk — per line on a live pipe. A line longer than
+ * `maxChars` is handed on in pieces, each but the last with `more` true.
  */
-export async function forEachLine(stream: AsyncIterable<Uint8Array>, onLine: (line: string) => void, afterChunk?: () => Promise<void> | void): Promise<void> {
+export async function forEachLine(
+  stream: AsyncIterable<Uint8Array>,
+  onLine: (line: string, more: boolean) => void,
+  afterChunk?: () => Promise<void> | void,
+  maxChars = MAX_RECORD_CHARS,
+): Promise<void> {
   const decoder = new TextDecoder();
   let carry = '';
   for await (const chunk of stream) {
     const text = carry + decoder.decode(chunk, { stream: true });
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      onLine(text.slice(from, nl));
+      onLine(text.slice(from, nl), false);
       from = nl + 1;
     }
     carry = text.slice(from);
+    if (carry.length > maxChars) {
+      // Keep a lone high surrogate with its pair in the next piece.
+      const cut = /[\ud800-\udbff]$/.test(carry) ? carry.length - 1 : carry.length;
+      onLine(carry.slice(0, cut), true);
+      carry = carry.slice(cut);
+    }
     await afterChunk?.();
   }
   carry += decoder.decode();
-  if (carry !== '') onLine(carry);
+  if (carry !== '') onLine(carry, false);
   await afterChunk?.();
 }
 
@@ -197,6 +222,6 @@ export function looksLikeNdjson(head: Uint8Array): boolean {
 
 /** Scans an NDJSON byte stream into `scanner` as one input; `onFinding` of the scanner should call `feeder.place`. */
 export async function scanRecordsInto(feeder: RecordFeeder, stream: AsyncIterable<Uint8Array>, afterChunk?: () => Promise<void> | void): Promise<void> {
-  await forEachLine(stream, (l) => feeder.line(l), afterChunk);
+  await forEachLine(stream, (l, more) => feeder.line(l, more), afterChunk);
   feeder.end();
 }

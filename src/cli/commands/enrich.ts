@@ -108,13 +108,13 @@ export async function runEnrich(files: readonly string[], options: EnrichCliOpti
       try {
         await forEachLine(
           bytes,
-          (line) => {
+          (line, more) => {
             found.length = 0;
-            const record = f.line(line);
+            const record = f.line(line, more);
             if (record) {
               if (found.length > 0) withCodes++;
               pending += withField(line, record, found) + '\n';
-            } else pending += line + '\n';
+            } else pending += more ? line : line + '\n';
           },
           flush,
         );
