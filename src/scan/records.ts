@@ -159,25 +159,41 @@ export async function forEachLine(
   maxChars = MAX_RECORD_CHARS,
 ): Promise<void> {
   const decoder = new TextDecoder();
-  let carry = '';
+  // The unfinished line, in pieces: only new text is searched for a newline and a long line is
+  // joined once, so the work stays linear in its length.
+  let parts: string[] = [];
+  let partsLength = 0;
+  const take = (head: string) => {
+    const line = parts.length > 0 ? parts.join('') + head : head;
+    parts = [];
+    partsLength = 0;
+    return line;
+  };
   for await (const chunk of stream) {
-    const text = carry + decoder.decode(chunk, { stream: true });
+    const text = decoder.decode(chunk, { stream: true });
     let from = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', from)) {
-      onLine(text.slice(from, nl), false);
+      onLine(take(text.slice(from, nl)), false);
       from = nl + 1;
     }
-    carry = text.slice(from);
-    if (carry.length > maxChars) {
+    if (from < text.length) {
+      parts.push(text.slice(from));
+      partsLength += text.length - from;
+    }
+    if (partsLength > maxChars) {
+      const piece = take('');
       // Keep a lone high surrogate with its pair in the next piece.
-      const cut = /[\ud800-\udbff]$/.test(carry) ? carry.length - 1 : carry.length;
-      onLine(carry.slice(0, cut), true);
-      carry = carry.slice(cut);
+      const cut = /[\ud800-\udbff]$/.test(piece) ? piece.length - 1 : piece.length;
+      onLine(piece.slice(0, cut), true);
+      if (cut < piece.length) {
+        parts.push(piece.slice(cut));
+        partsLength = piece.length - cut;
+      }
     }
     await afterChunk?.();
   }
-  carry += decoder.decode();
-  if (carry !== '') onLine(carry, false);
+  const last = take(decoder.decode());
+  if (last !== '') onLine(last, false);
   await afterChunk?.();
 }
 
