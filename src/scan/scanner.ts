@@ -437,7 +437,8 @@ function isZlibError(err: unknown): boolean {
   return code.startsWith('Z_') || /incorrect header|invalid|unexpected end/i.test(String((err as Error)?.message));
 }
 
-function inputError(err: unknown, path: string): ScanInputError {
+/** A read error as a ScanInputError whose message quotes the path. */
+export function inputError(err: unknown, path: string): ScanInputError {
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':
