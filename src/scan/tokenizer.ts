@@ -7,7 +7,7 @@
  * Per byte the loop does a class lookup; per word a hash probe; only numbers whose value is in
  * the catalog (or in a catalog code family) and symbolic names reach the slow path in the sink.
  */
-import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_LINE_DECOY, W_MARKER, W_NAME, type WordInfo, type WordTable } from './context.js';
+import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_FOREIGN, W_LINE_DECOY, W_MARKER, W_NAME, W_SYSCALL, type WordInfo, type WordTable } from './context.js';
 
 // Byte classes.
 const K_DIGIT = 1;
@@ -34,6 +34,8 @@ for (let c = 65; c <= 70; c++) {
 }
 CLASS[95] = K_UNDER;
 CLASS[10] = K_NL;
+// CR ends a line too (old Mac and some Windows tools write CR alone); the LF of a CRLF does not end another.
+CLASS[13] = K_NL;
 
 /** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
 export const LEFT = 32;
@@ -124,6 +126,8 @@ export interface WordContext {
   cue: WordInfo | null;
   /** Words between the cue and this token (0 = adjacent). */
   cueGap: number;
+  /** A cue word right before the cue (`Error` of `Error code 2001`). */
+  cueBefore: WordInfo | null;
   /** A catalog name right before (`STATUS_X (0x…)`). */
   nameBefore: boolean;
   decoy: WordInfo | null;
@@ -154,8 +158,13 @@ export class Tokenizer {
   lineMask = 0;
   fileMask = 0;
   recentMask = 0;
+  /** Last line that named a system call, and another player (W_SYSCALL, W_FOREIGN); 0 for none. */
+  syscallLine = 0;
+  foreignLine = 0;
 
   private scanPos = 0;
+  /** Absolute offset of the last CR: an LF right after it is the same line end. */
+  private crAbs = -2;
   private inLongWord = false;
   private lineHasFinding = false;
   /** Line whose head is saved in `head` (0: none). */
@@ -171,6 +180,9 @@ export class Tokenizer {
   private tok = 0;
   private cueTok = -100;
   private cueInfo: WordInfo | null = null;
+  // The cue before the last one: `Error code 2001` is an error's code.
+  private prevCueTok = -100;
+  private prevCueInfo: WordInfo | null = null;
   private decoyTok = -100;
   private decoyInfo: WordInfo | null = null;
   private lineDecoyTok = -100;
@@ -185,7 +197,7 @@ export class Tokenizer {
   private readonly segLens = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly segVals = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
-  private readonly ctxObj: WordContext = { cue: null, cueGap: 0, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
+  private readonly ctxObj: WordContext = { cue: null, cueGap: 0, cueBefore: null, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
 
   constructor(
     private readonly table: WordTable,
@@ -312,11 +324,18 @@ export class Tokenizer {
       const k = CLASS[c]!;
       if ((k & K_WORD) === 0) {
         if (k === K_NL) {
-          if (this.lineHasFinding || this.lineMask !== 0) this.lineBreak(i);
-          this.lineNo++;
-          this.lineStartAbs = this.bufAbs + i + 1;
-          // Cues, decoys and names of the last line are out of reach of the next line's tokens.
-          this.tok += 8;
+          if (c === 10 && this.bufAbs + i - 1 === this.crAbs) {
+            // The LF of a CRLF: the line began at the CR; it begins after the LF.
+            this.lineStartAbs = this.bufAbs + i + 1;
+            this.colLine = 0;
+          } else {
+            if (c === 13) this.crAbs = this.bufAbs + i;
+            if (this.lineHasFinding || this.lineMask !== 0) this.lineBreak(i);
+            this.lineNo++;
+            this.lineStartAbs = this.bufAbs + i + 1;
+            // Cues, decoys and names of the last line are out of reach of the next line's tokens.
+            this.tok += 8;
+          }
         }
         i++;
         continue;
@@ -355,7 +374,9 @@ export class Tokenizer {
             dv < 65536 &&
             i - ws <= 9 &&
             buf[ws - 1] !== 45 &&
-            (small[dv] !== 1 || inNumericRun(buf, ws, i, end) || (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final)))
+            (small[dv] !== 1 ||
+              inNumericRun(buf, ws, i, end) ||
+              (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && !listNear(buf, ws, i, end, final)))
           ) {
             this.numTok = tok;
             this.vouchCue = -1;
@@ -437,14 +458,14 @@ export class Tokenizer {
       let pass: boolean;
       if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
       else if (!negative && dv < 65536) {
-        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final));
       } else {
         const v = negative ? -dv : dv;
         pass =
           values.large.has(v) ||
           (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
-        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final);
+        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final);
       }
       if (pass) {
         const r = this.candidate(ws, negative ? ws - 1 : ws, i, negative, 'decimal', n, final);
@@ -458,7 +479,7 @@ export class Tokenizer {
       let pass = false;
       if (digits <= 13) {
         const v = hexOfDigits(buf, ws + 2, i);
-        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final));
         else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
       } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
       if (pass) {
@@ -485,7 +506,11 @@ export class Tokenizer {
       this.vouchName = this.tok + 2;
     }
     if (f & W_MARKER) this.lineMask |= info.targets;
+    if (f & W_SYSCALL) this.syscallLine = this.lineNo;
+    if (f & W_FOREIGN) this.foreignLine = this.lineNo;
     if (f & (W_CUE_STRONG | W_CUE_WEAK)) {
+      this.prevCueTok = this.cueTok;
+      this.prevCueInfo = this.cueInfo;
       this.cueTok = this.tok;
       this.cueInfo = info;
       this.vouchCue = this.tok + 3;
@@ -529,6 +554,7 @@ export class Tokenizer {
     const cueOk = this.cueTok > this.numTok && (idx - this.cueTok === 1 || !keyedValue(this.buf, ws, this.lineLo));
     ctx.cue = cueOk ? this.cueInfo : null;
     ctx.cueGap = cueOk ? idx - this.cueTok - 1 : 99;
+    ctx.cueBefore = cueOk && this.cueTok - this.prevCueTok === 1 ? this.prevCueInfo : null;
     ctx.nameBefore = idx - this.nameTok <= 2;
     ctx.decoy = this.decoyTok > this.numTok ? this.decoyInfo : null;
     ctx.decoyGap = idx - this.decoyTok - 1;
@@ -573,7 +599,8 @@ export class Tokenizer {
     }
     if (lastStart < we && lastStart > ws) {
       const info = this.table.lookup(buf, lastStart, we, hashOf(buf, lastStart, we));
-      if (info && info.flags & (W_CUE_STRONG | W_CUE_WEAK | W_DECOY)) return info;
+      // `LiteAVSDK_TRTC`, `onErrorTRTC`: a marker as the last part names its SDK too.
+      if (info && info.flags & (W_CUE_STRONG | W_CUE_WEAK | W_DECOY | W_MARKER)) return info;
     }
     if (firstEnd < we && firstEnd > ws) {
       const info = this.table.lookup(buf, ws, firstEnd, hashOf(buf, ws, firstEnd));
@@ -628,7 +655,7 @@ function hexTail(buf: Uint8Array, start: number, end: number): boolean {
 }
 
 function hasNewline(buf: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (buf[i] === 10) return true;
+  for (let i = start; i < end; i++) if (buf[i] === 10 || buf[i] === 13) return true;
   return false;
 }
 
@@ -666,10 +693,43 @@ function highByteNear(buf: Uint8Array, ws: number, we: number, end: number, fina
   for (let j = we; j < lim; j++) {
     const b = buf[j]!;
     if (b >= 0x80) return true;
-    if (b === 10) return false;
+    if (b === 10 || b === 13) return false;
   }
   // Not enough bytes yet to know: let the candidate path wait for the look-ahead.
   return !final && we + 4 > end;
+}
+
+/**
+ * An ASCII list separator between the number and another number (`1101 -> 3003 -> -1313`,
+ * `(1007, 1008)`, `1 | 2`): a list member without a cue of its own may still be a code when
+ * another member is one (the sink decides). CJK separators (，、→) are high bytes: highByteNear.
+ */
+function listNear(buf: Uint8Array, ws: number, we: number, end: number, final: boolean): boolean {
+  // After: spaces, a separator, spaces, then a digit or a sign.
+  let j = we;
+  while (j < end && buf[j] === 32) j++;
+  if (j + 1 >= end) return !final && j - we < 8;
+  let b = buf[j]!;
+  if (b === 44 || b === 59 || b === 124) j++;
+  else if (b === 45 && buf[j + 1] === 62) j += 2;
+  else j = -1;
+  if (j > 0) {
+    while (j < end && buf[j] === 32) j++;
+    if (j >= end) return !final;
+    b = buf[j]!;
+    if ((b >= 48 && b <= 57) || b === 45) return true;
+  }
+  // Before: a separator and then a digit (or a hex letter) before it.
+  let p = ws - 1;
+  if (p >= 0 && buf[p] === 45) p--;
+  while (p >= 0 && buf[p] === 32) p--;
+  if (p < 1) return false;
+  b = buf[p]!;
+  if (b === 44 || b === 59 || b === 124) p--;
+  else if (b === 62 && buf[p - 1] === 45) p -= 2;
+  else return false;
+  while (p >= 0 && buf[p] === 32) p--;
+  return p >= 0 && (CLASS[buf[p]!]! & K_HEX) !== 0;
 }
 
 /** Characters (UTF-8 lead bytes and invalid bytes) in buf[start, end). */
