@@ -36,7 +36,8 @@ export const CUE = { strongAdjacent: 0.4, strongNear: 0.3, weak: 0.2, cjk: 0.35,
 /**
  * `fileConflict`: the file names other SDKs only; `undocumented`: a header-only entry whose SDK the
  * file never names; `eventAfterError`: an event (2001 "connected") after an error word;
- * `foreign`: a short number in a log that names another player and none of these SDKs.
+ * `foreign`: a short number in a log that names another player and none of these SDKs;
+ * `tinyUnmarked`: a decimal below 10 in a log that names no SDK at all.
  */
 export const CONTEXT = {
   line: 0.15,
@@ -46,6 +47,7 @@ export const CONTEXT = {
   undocumented: -0.1,
   eventAfterError: -0.2,
   foreign: -0.2,
+  tinyUnmarked: -0.15,
   ambiguousSdk: -0.1,
   ambiguousModule: -0.05,
 } as const;
@@ -234,13 +236,15 @@ export class Identifier {
     const top = ranked[0]!;
     // A short number in a log of another player (MediaPlayer's `error (1, -1004)`) is that player's.
     const foreign = ctx.foreign && shape <= SHAPE.hexPaddedSmall ? CONTEXT.foreign : 0;
+    // `result 1`, `Error Code:4` with no SDK named anywhere: the smallest numbers are every library's.
+    const tiny = notation === 'decimal' && value >= 0n && value < 10n && (ctx.line | ctx.recent | ctx.file | ctx.forced) === 0 ? CONTEXT.tinyUnmarked : 0;
     return {
       entry: top.entry,
       ref: this.refOf(top.entry),
       reading: top.reading,
       alternatives: ranked.slice(1, 6).map(alternative),
       sdkFrom: top.sdkFrom,
-      base: shape + foreign + this.contextScore(top.entry, ranked, ctx, targets),
+      base: shape + foreign + tiny + this.contextScore(top.entry, ranked, ctx, targets),
       cap: 0.99,
       structure: null,
     };

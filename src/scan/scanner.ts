@@ -26,11 +26,15 @@ const WARM_UP_MIN_BYTES = 16 << 20;
 /** Findings held for one line before they are identified early (a huge line full of codes). */
 const MAX_PENDING_PER_LINE = 1000;
 /**
- * Candidates held until the input ends, so that the SDK markers of the whole file (or paste) weigh
- * in — a marker may come after the code. Past this many, the held ones are identified with the
- * evidence so far and the rest of the input streams (a big log has its markers early).
+ * Candidates are held until the input ends, so that the SDK markers of the whole file (or paste)
+ * weigh in — a marker may come after the code. Past this many candidates or this many bytes of
+ * input, the held ones are identified with the evidence so far and the rest of the input streams:
+ * a paste or an excerpt is far smaller, and a big log names its SDK early.
  */
-const MAX_HELD_FINDINGS = 20000;
+const MAX_HELD_FINDINGS = 10000;
+const MAX_HELD_BYTES = 1 << 20;
+/** Tokens remembered per input as identified on their own evidence (applyVouches). */
+const MAX_VOUCHES = 4096;
 
 /** Why an input could not be scanned. `code` is stable; the message quotes the input. */
 export class ScanInputError extends Error {
@@ -178,6 +182,7 @@ export class Scanner implements TokenSink {
     if (name !== null) this.files.push(name);
     this.current = new Tokenizer(this.engine.vocab.table, this.filter, this, this.chunkSize);
     this.deferring = true;
+    this.vouches.clear();
     return this.current;
   }
 
@@ -227,7 +232,8 @@ export class Scanner implements TokenSink {
     let cueScore = 0;
     let cue: string | null = null;
     if (ctx.cue && ctx.cueGap <= 2) {
-      const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0;
+      // A weak cue with a colon before the number (`login fail ：6013`) introduces it as strongly as `code:`.
+      const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0 || (ctx.cueGap === 0 && colonBefore(buf, tok.start, lo));
       cueScore = strong ? (ctx.cueGap === 0 ? CUE.strongAdjacent : CUE.strongNear) : CUE.weak;
       cue = ctx.cue.text;
     }
@@ -277,24 +283,23 @@ export class Scanner implements TokenSink {
 
   private flush(t: Tokenizer, end: number): void {
     if (this.pendingCount === 0) return;
-    const facts: LineFacts = {
-      file: this.file,
-      line: t.lineNo,
-      lineMask: t.lineMask,
-      recentMask: t.recentMask,
-      syscall: t.syscallLine === t.lineNo,
-      foreign: t.foreignLine === t.lineNo,
-    };
+    const facts = this.lineFacts;
+    facts.file = this.file;
+    facts.line = t.lineNo;
+    facts.lineMask = t.lineMask;
+    facts.recentMask = t.recentMask;
+    facts.syscall = t.syscallLine === t.lineNo;
+    facts.foreign = t.foreignLine === t.lineNo;
     if (this.deferring) {
       // Held until the input ends (or the hold is full): the whole file's markers then weigh in.
       const items = this.pending.slice(0, this.pendingCount).map((p) => ({ ...p }));
       this.held.push({ ...facts, timestamp: lineTimestamp(t.lineHead(end)), items });
       this.heldItems += items.length;
       this.pendingCount = 0;
-      if (this.heldItems >= MAX_HELD_FINDINGS) this.release(t);
+      if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= MAX_HELD_BYTES) this.release(t);
       return;
     }
-    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, () => lineTimestamp(t.lineHead(end)));
+    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, t, end, null);
     this.pendingCount = 0;
   }
 
@@ -303,7 +308,10 @@ export class Scanner implements TokenSink {
     this.deferring = false;
     const fileMask = t.fileMask | t.lineMask;
     const foreign = t.foreignLine > 0;
-    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, () => h.timestamp);
+    // Twice: the first pass learns which tokens the input identifies on their own evidence
+    // (`报错10005` in a title), so the second can report them where they stand alone (`10005就会`).
+    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, false);
+    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, true);
     this.held.length = 0;
     this.heldItems = 0;
   }
@@ -311,9 +319,10 @@ export class Scanner implements TokenSink {
   /**
    * Identifies the candidates of one line and reports those at the threshold: each on its own,
    * then the members of a list that has a confident member (same shape, same SDK family), and a
-   * small number after an error word next to a system call is dropped as an errno.
+   * small number after an error word next to a system call is dropped as an errno. The line's
+   * timestamp is read from `t` (a streamed line, at `end`) or given (a held line).
    */
-  private identifyLine(facts: LineFacts, items: readonly Pending[], count: number, fileMask: number, fileForeign: boolean, timestampOf: () => string | null): void {
+  private identifyLine(facts: LineFacts, items: readonly Pending[], count: number, fileMask: number, fileForeign: boolean, t: Tokenizer | null, end: number, heldTimestamp: string | null, report = true): void {
     const targets = this.engine.vocab.targets;
     const identifier = this.engine.identifier;
     const foreign = (facts.foreign && facts.lineMask === 0) || (fileForeign && (facts.lineMask | fileMask | this.forced) === 0);
@@ -324,24 +333,28 @@ export class Scanner implements TokenSink {
     for (let k = 0; k < count; k++) {
       const p = items[k]!;
       if (p.list >= 0) lists = true;
-      if (facts.syscall && this.isErrno(p)) {
+      this.errnoScratch[k] = facts.syscall && this.isErrno(p);
+      if (this.errnoScratch[k]) {
         resolved[k] = null;
         confidence[k] = 0;
         continue;
       }
-      const c = ctx[p.cueClass]!;
-      const r = p.names ? identifier.resolveName(p.text, p.names, c.ctx, c.key, targets) : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, c.ctx, c.key, targets);
+      const c = ctx.ctx[p.cueClass]!;
+      const key = ctx.key[p.cueClass]!;
+      const r = p.names ? identifier.resolveName(p.text, p.names, c, key, targets) : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, c, key, targets);
       resolved[k] = r;
       confidence[k] = r ? confidenceOf(r, p.cueScore) : 0;
     }
-    if (lists) this.completeLists(items, count, ctx[0]!.ctx);
+    if (lists) this.completeLists(items, count, ctx.ctx[0]!);
+    this.applyVouches(items, count, facts);
+    if (!report) return;
     let timestamp: string | null | undefined;
     const lineSdks = this.sdkNames(facts.lineMask);
     for (let k = 0; k < count; k++) {
       const r = resolved[k];
       if (!r || confidence[k]! < this.minConfidence) continue;
       const p = items[k]!;
-      if (timestamp === undefined) timestamp = timestampOf();
+      if (timestamp === undefined) timestamp = t ? lineTimestamp(t.lineHead(end)) : heldTimestamp;
       const key = codeKey(r.ref, p.text);
       if (this.summary.add(key, r.ref, p.text, facts.file, facts.line, timestamp) && r.ref) this.diagnosis.observe(key, facts.file, facts.line, timestamp);
       this.options.onFinding?.({
@@ -386,10 +399,42 @@ export class Scanner implements TokenSink {
         const r = this.engine.identifier.resolveNumber(q.text, q.notation as NumberNotation, q.digits, ctx, key, targets);
         if (!r?.ref || r.ref.sdk !== ref.sdk) continue;
         resolved[m] = r;
-        confidence[m] = confidenceOf(r, Math.max(q.cueScore, CUE.list));
+        // No surer than the member that vouches for it (the anchor's SDK is a hint, not a marker).
+        confidence[m] = Math.min(confidence[a]!, confidenceOf(r, Math.max(q.cueScore, CUE.list)));
         this.listCue[m] = `list with ${anchor.text}`;
       }
     }
+  }
+
+  /**
+   * The same token in the same input gets the same identification: a number identified on its own
+   * evidence (a cue, a marker on its line) vouches for its other occurrences that have less — a
+   * bare `10005` a line after `报错10005`, or a line without markers that would rank another SDK.
+   */
+  private applyVouches(items: readonly Pending[], count: number, facts: LineFacts): void {
+    const resolved = this.resolvedScratch;
+    const confidence = this.confidenceScratch;
+    for (let k = 0; k < count; k++) {
+      const p = items[k]!;
+      if (p.names) continue;
+      const r = resolved[k];
+      const own = r?.ref != null && confidence[k]! >= this.minConfidence && (p.cueScore > 0 || (facts.lineMask & this.engine.vocab.targets.sdkBit(r.entry!)) !== 0);
+      const key = p.notation + p.text;
+      const vouch = this.vouches.get(key);
+      if (own) {
+        if (!vouch && this.vouches.size < MAX_VOUCHES) this.vouches.set(key, { resolved: r!, confidence: confidence[k]!, line: facts.line, text: p.text });
+        continue;
+      }
+      if (!vouch || vouch.line === facts.line || facts.lineMask !== 0 || this.isErrnoResolved(k)) continue;
+      if (r?.ref && confidence[k]! >= this.minConfidence && r.ref.id === vouch.resolved.ref!.id) continue;
+      resolved[k] = vouch.resolved;
+      confidence[k] = Math.max(confidence[k]!, vouch.confidence);
+      this.listCue[k] = `same as line ${vouch.line}`;
+    }
+  }
+
+  private isErrnoResolved(k: number): boolean {
+    return this.resolvedScratch[k] === null && this.confidenceScratch[k] === 0 && this.errnoScratch[k] === true;
   }
 
   /** A small decimal after an error word on a line that names a system call: the call's errno. */
@@ -423,21 +468,25 @@ export class Scanner implements TokenSink {
   private readonly resolvedScratch: (Resolved | null)[] = [];
   private readonly confidenceScratch: number[] = [];
   private readonly listCue: (string | undefined)[] = [];
+  private readonly errnoScratch: boolean[] = [];
+  // Tokens identified on their own evidence in this input (see applyVouches).
+  private readonly vouches = new Map<string, { resolved: Resolved; confidence: number; line: number; text: string }>();
+  private readonly lineFacts: LineFacts = { file: null, line: 0, lineMask: 0, recentMask: 0, syscall: false, foreign: false };
 
-  // Consecutive lines mostly have the same SDK context: its cache keys are made once per change,
-  // one per cue class (CUE_CLASS_*).
-  private lastCtxFacts = '';
-  private lastCtx: { ctx: SdkContext; key: string }[] = [];
-  private contextFor(line: number, recent: number, file: number, foreign: boolean): { ctx: SdkContext; key: string }[] {
-    const facts = `${line},${recent},${file},${foreign ? 1 : 0}`;
-    if (facts !== this.lastCtxFacts) {
-      this.lastCtxFacts = facts;
-      this.lastCtx = [0, CUE_CLASS_ERROR, CUE_CLASS_EVENT].map((cueClass) => {
-        const ctx: SdkContext = { line, recent, file, forced: this.forced, foreign, cueClass };
-        return { ctx, key: contextKey(ctx) };
-      });
+  // A log alternates between a few SDK contexts: the last few are kept with their cache keys, one
+  // per cue class (CUE_CLASS_*), made on first use.
+  private readonly contexts: { ctx: SdkContext[]; key: string[] }[] = [];
+  private contextFor(line: number, recent: number, file: number, foreign: boolean): { ctx: SdkContext[]; key: string[] } {
+    const list = this.contexts;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!.ctx[0]!;
+      if (c.line === line && c.recent === recent && c.file === file && c.foreign === foreign) return list[i]!;
     }
-    return this.lastCtx;
+    const ctx = [0, CUE_CLASS_ERROR, CUE_CLASS_EVENT].map((cueClass): SdkContext => ({ line, recent, file, forced: this.forced, foreign, cueClass }));
+    const made = { ctx, key: ctx.map(contextKey) };
+    if (list.length >= 16) list.pop();
+    list.unshift(made);
+    return made;
   }
   private readonly sdkNameCache = new Map<number, string[]>();
   private sdkNames(mask: number): string[] {
@@ -468,6 +517,14 @@ const WIDE_SEPARATORS = ['，', '、', '；', '→', '和', '或', '与'].map((c
 function isWideSeparator(buf: Uint8Array, i: number): boolean {
   for (const w of WIDE_SEPARATORS) if (buf[i] === w[0] && buf[i + 1] === w[1] && buf[i + 2] === w[2]) return true;
   return false;
+}
+
+/** A colon (ASCII or full-width) right before the number, spaces aside. */
+function colonBefore(buf: Uint8Array, start: number, lo: number): boolean {
+  let p = start - 1;
+  while (p >= lo && buf[p] === 32) p--;
+  if (p >= lo && buf[p] === 58) return true;
+  return p - 2 >= lo && buf[p] === 0x9a && buf[p - 1] === 0xbc && buf[p - 2] === 0xef;
 }
 
 function hasHighByte(buf: Uint8Array, from: number, to: number): boolean {

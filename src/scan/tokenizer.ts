@@ -16,6 +16,8 @@ const K_LOWER = 4;
 const K_UNDER = 8;
 const K_HEX = 16; // 0-9 a-f A-F
 const K_NL = 32;
+/** `,` `;` `|` `>` (of `->`): what separates the members of a list of codes. */
+const K_SEP = 64;
 const K_WORD = K_DIGIT | K_UPPER | K_LOWER | K_UNDER;
 
 const CLASS = new Uint8Array(256);
@@ -36,6 +38,10 @@ CLASS[95] = K_UNDER;
 CLASS[10] = K_NL;
 // CR ends a line too (old Mac and some Windows tools write CR alone); the LF of a CRLF does not end another.
 CLASS[13] = K_NL;
+CLASS[44] = K_SEP;
+CLASS[59] = K_SEP;
+CLASS[124] = K_SEP;
+CLASS[62] = K_SEP;
 
 /** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
 export const LEFT = 32;
@@ -188,6 +194,14 @@ export class Tokenizer {
   private lineDecoyTok = -100;
   private lineDecoyInfo: WordInfo | null = null;
   private nameTok = -100;
+  // Index of the last token followed by a list separator, and the last uncued small catalog number
+  // skipped (kept in case a list member follows it).
+  private sepTok = -100;
+  private skipTok = -100;
+  private skipStartAbs = 0;
+  private skipEndAbs = 0;
+  private skipDecoy: WordInfo | null = null;
+  private skipDecoyGap = 0;
   private numTok = -100;
   // Last token index a cue (up to two words between) or a catalog name vouches for; a number
   // in between ends the cue's reach.
@@ -336,7 +350,7 @@ export class Tokenizer {
             // Cues, decoys and names of the last line are out of reach of the next line's tokens.
             this.tok += 8;
           }
-        }
+        } else if (k === K_SEP) this.sepTok = this.tok;
         i++;
         continue;
       }
@@ -370,17 +384,23 @@ export class Tokenizer {
         // The common cases stay here: a short number no code has, a short number with no cue
         // before it (when the threshold says it cannot be a finding), a word like `100ms`.
         if (pure) {
-          if (
-            dv < 65536 &&
-            i - ws <= 9 &&
-            buf[ws - 1] !== 45 &&
-            (small[dv] !== 1 ||
-              inNumericRun(buf, ws, i, end) ||
-              (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && !listNear(buf, ws, i, end, final)))
-          ) {
-            this.numTok = tok;
-            this.vouchCue = -1;
-            continue;
+          if (dv < 65536 && i - ws <= 9 && buf[ws - 1] !== 45) {
+            if (small[dv] !== 1 || inNumericRun(buf, ws, i, end)) {
+              this.numTok = tok;
+              this.vouchCue = -1;
+              continue;
+            }
+            if (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && !this.continuesList(tok)) {
+              // Uncued: no finding on its own, but it may head a list whose next member is one.
+              this.skipTok = tok;
+              this.skipStartAbs = this.bufAbs + ws;
+              this.skipEndAbs = this.bufAbs + i;
+              this.skipDecoy = this.decoyTok > this.numTok ? this.decoyInfo : null;
+              this.skipDecoyGap = tok - this.decoyTok - 1;
+              this.numTok = tok;
+              this.vouchCue = -1;
+              continue;
+            }
           }
           // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
           // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
@@ -458,14 +478,14 @@ export class Tokenizer {
       let pass: boolean;
       if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
       else if (!negative && dv < 65536) {
-        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final));
+        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
       } else {
         const v = negative ? -dv : dv;
         pass =
           values.large.has(v) ||
           (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
-        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final);
+        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok);
       }
       if (pass) {
         const r = this.candidate(ws, negative ? ws - 1 : ws, i, negative, 'decimal', n, final);
@@ -479,7 +499,7 @@ export class Tokenizer {
       let pass = false;
       if (digits <= 13) {
         const v = hexOfDigits(buf, ws + 2, i);
-        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || listNear(buf, ws, i, end, final));
+        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
         else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
       } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
       if (pass) {
@@ -541,6 +561,8 @@ export class Tokenizer {
       this.tok--;
       return ws;
     }
+    // A list's uncued head (`1101` of `1101 -> 3003 -> -1313`) goes first, now that a member follows.
+    if (this.skipTok === this.tok - 1 && this.continuesList(this.tok)) this.emitSkipped();
     const t = this.numTokObj;
     t.start = start;
     t.end = end;
@@ -562,6 +584,34 @@ export class Tokenizer {
     ctx.lineDecoyGap = idx - this.lineDecoyTok - 1;
     if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
     return -1;
+  }
+
+  /** True when token `tok` follows a number with a list separator between (`1101 -> 3003`, `1007, 1008`). */
+  private continuesList(tok: number): boolean {
+    return this.sepTok === tok - 1 && this.numTok === tok - 1;
+  }
+
+  /** Hands the remembered uncued list head to the sink (its bytes are still in the buffer: within LEFT). */
+  private emitSkipped(): void {
+    const start = this.skipStartAbs - this.bufAbs;
+    this.skipTok = -100;
+    if (start < this.lineLo) return;
+    const t = this.numTokObj;
+    t.start = start;
+    t.end = this.skipEndAbs - this.bufAbs;
+    t.negative = false;
+    t.notation = 'decimal';
+    t.digits = t.end - start;
+    const ctx = this.ctxObj;
+    ctx.cue = null;
+    ctx.cueGap = 99;
+    ctx.cueBefore = null;
+    ctx.nameBefore = false;
+    ctx.decoy = this.skipDecoy;
+    ctx.decoyGap = this.skipDecoyGap;
+    ctx.lineDecoy = this.lineDecoyTok >= 0 ? this.lineDecoyInfo : null;
+    ctx.lineDecoyGap = this.tok - 1 - this.lineDecoyTok - 1;
+    if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
   }
 
   /**
@@ -697,39 +747,6 @@ function highByteNear(buf: Uint8Array, ws: number, we: number, end: number, fina
   }
   // Not enough bytes yet to know: let the candidate path wait for the look-ahead.
   return !final && we + 4 > end;
-}
-
-/**
- * An ASCII list separator between the number and another number (`1101 -> 3003 -> -1313`,
- * `(1007, 1008)`, `1 | 2`): a list member without a cue of its own may still be a code when
- * another member is one (the sink decides). CJK separators (，、→) are high bytes: highByteNear.
- */
-function listNear(buf: Uint8Array, ws: number, we: number, end: number, final: boolean): boolean {
-  // After: spaces, a separator, spaces, then a digit or a sign.
-  let j = we;
-  while (j < end && buf[j] === 32) j++;
-  if (j + 1 >= end) return !final && j - we < 8;
-  let b = buf[j]!;
-  if (b === 44 || b === 59 || b === 124) j++;
-  else if (b === 45 && buf[j + 1] === 62) j += 2;
-  else j = -1;
-  if (j > 0) {
-    while (j < end && buf[j] === 32) j++;
-    if (j >= end) return !final;
-    b = buf[j]!;
-    if ((b >= 48 && b <= 57) || b === 45) return true;
-  }
-  // Before: a separator and then a digit (or a hex letter) before it.
-  let p = ws - 1;
-  if (p >= 0 && buf[p] === 45) p--;
-  while (p >= 0 && buf[p] === 32) p--;
-  if (p < 1) return false;
-  b = buf[p]!;
-  if (b === 44 || b === 59 || b === 124) p--;
-  else if (b === 62 && buf[p - 1] === 45) p -= 2;
-  else return false;
-  while (p >= 0 && buf[p] === 32) p--;
-  return p >= 0 && (CLASS[buf[p]!]! & K_HEX) !== 0;
 }
 
 /** Characters (UTF-8 lead bytes and invalid bytes) in buf[start, end). */
