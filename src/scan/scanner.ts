@@ -32,7 +32,7 @@ const MAX_PENDING_PER_LINE = 1000;
  * a paste or an excerpt is far smaller, and a big log names its SDK early.
  */
 const MAX_HELD_FINDINGS = 10000;
-const MAX_HELD_BYTES = 1 << 20;
+export const DEFAULT_MAX_HELD_BYTES = 1 << 20;
 /** Tokens remembered per input as identified on their own evidence (applyVouches). */
 const MAX_VOUCHES = 4096;
 
@@ -75,9 +75,12 @@ export class ScanEngine {
     if (ScanEngine.warm) return;
     ScanEngine.warm = true;
     const bytes = new TextEncoder().encode(warmUpText(this.catalog.entries));
-    const s = new Scanner({ catalog: this.catalog, chunkSize: 509, onFinding: () => {} });
-    s.beginInput('warm-up').push(bytes);
-    s.result();
+    // Once held whole, once streamed: a big input takes both paths.
+    for (const maxHeldBytes of [DEFAULT_MAX_HELD_BYTES, 0]) {
+      const s = new Scanner({ catalog: this.catalog, chunkSize: 509, maxHeldBytes, onFinding: () => {} });
+      s.beginInput('warm-up').push(bytes);
+      s.result();
+    }
   }
 }
 
@@ -92,6 +95,11 @@ export interface ScannerOptions extends ScanOptions {
   onFinding?: (f: Finding) => void;
   /** Non-fatal remarks about an input (a binary file). */
   onWarning?: (message: string) => void;
+  /**
+   * Bytes at the start of each input whose candidates are held until the input ends, so that SDK
+   * names anywhere in it count (default 1 MiB); past it, findings stream with the evidence so far.
+   */
+  maxHeldBytes?: number;
 }
 
 interface Pending {
@@ -141,6 +149,7 @@ export class Scanner implements TokenSink {
   readonly minConfidence: number;
   readonly chunkSize: number;
   private readonly forced: number;
+  private readonly maxHeldBytes: number;
   private readonly summary = new SummaryBuilder();
   private readonly diagnosis: DiagnosisSession;
   private readonly files: string[] = [];
@@ -163,6 +172,7 @@ export class Scanner implements TokenSink {
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('BAD_OPTION', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
     this.forced = 0;
+    this.maxHeldBytes = options.maxHeldBytes ?? DEFAULT_MAX_HELD_BYTES;
     if (options.sdk) {
       const target = resolveSdk(this.engine.vocab, this.engine.catalog.entries, options.sdk);
       if (!target) {
@@ -296,7 +306,7 @@ export class Scanner implements TokenSink {
       this.held.push({ ...facts, timestamp: lineTimestamp(t.lineHead(end)), items });
       this.heldItems += items.length;
       this.pendingCount = 0;
-      if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= MAX_HELD_BYTES) this.release(t);
+      if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= this.maxHeldBytes) this.release(t);
       return;
     }
     this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, t, end, null);
@@ -305,7 +315,6 @@ export class Scanner implements TokenSink {
 
   /** Identifies and reports the held lines with the evidence of the input so far; later lines stream. */
   private release(t: Tokenizer): void {
-    this.deferring = false;
     const fileMask = t.fileMask | t.lineMask;
     const foreign = t.foreignLine > 0;
     // Twice: the first pass learns which tokens the input identifies on their own evidence
@@ -314,6 +323,7 @@ export class Scanner implements TokenSink {
     for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, true);
     this.held.length = 0;
     this.heldItems = 0;
+    this.deferring = false;
   }
 
   /**
@@ -414,18 +424,21 @@ export class Scanner implements TokenSink {
   private applyVouches(items: readonly Pending[], count: number, facts: LineFacts): void {
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
+    // Tokens are learnt from the held part of the input; once streaming, a finding is left as it is
+    // and only a candidate below the threshold looks for a vouch (a lookup per code would cost).
+    const learning = this.deferring;
     for (let k = 0; k < count; k++) {
       const p = items[k]!;
       if (p.names) continue;
       const r = resolved[k];
+      if (!learning && confidence[k]! >= this.minConfidence) continue;
       const own = r?.ref != null && confidence[k]! >= this.minConfidence && (p.cueScore > 0 || (facts.lineMask & this.engine.vocab.targets.sdkBit(r.entry!)) !== 0);
-      const key = p.notation + p.text;
-      const vouch = this.vouches.get(key);
+      const vouch = this.vouches.get(p.text);
       if (own) {
-        if (!vouch && this.vouches.size < MAX_VOUCHES) this.vouches.set(key, { resolved: r!, confidence: confidence[k]!, line: facts.line, text: p.text });
+        if (!vouch && this.vouches.size < MAX_VOUCHES) this.vouches.set(p.text, { resolved: r!, confidence: confidence[k]!, line: facts.line, notation: p.notation });
         continue;
       }
-      if (!vouch || vouch.line === facts.line || facts.lineMask !== 0 || this.isErrnoResolved(k)) continue;
+      if (!vouch || vouch.notation !== p.notation || vouch.line === facts.line || facts.lineMask !== 0 || this.isErrnoResolved(k)) continue;
       if (r?.ref && confidence[k]! >= this.minConfidence && r.ref.id === vouch.resolved.ref!.id) continue;
       resolved[k] = vouch.resolved;
       confidence[k] = Math.max(confidence[k]!, vouch.confidence);
@@ -470,7 +483,7 @@ export class Scanner implements TokenSink {
   private readonly listCue: (string | undefined)[] = [];
   private readonly errnoScratch: boolean[] = [];
   // Tokens identified on their own evidence in this input (see applyVouches).
-  private readonly vouches = new Map<string, { resolved: Resolved; confidence: number; line: number; text: string }>();
+  private readonly vouches = new Map<string, { resolved: Resolved; confidence: number; line: number; notation: Pending['notation'] }>();
   private readonly lineFacts: LineFacts = { file: null, line: 0, lineMask: 0, recentMask: 0, syscall: false, foreign: false };
 
   // A log alternates between a few SDK contexts: the last few are kept with their cache keys, one

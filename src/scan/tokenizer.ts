@@ -198,10 +198,7 @@ export class Tokenizer {
   // skipped (kept in case a list member follows it).
   private sepTok = -100;
   private skipTok = -100;
-  private skipStartAbs = 0;
   private skipEndAbs = 0;
-  private skipDecoy: WordInfo | null = null;
-  private skipDecoyGap = 0;
   private numTok = -100;
   // Last token index a cue (up to two words between) or a catalog name vouches for; a number
   // in between ends the cue's reach.
@@ -384,23 +381,17 @@ export class Tokenizer {
         // The common cases stay here: a short number no code has, a short number with no cue
         // before it (when the threshold says it cannot be a finding), a word like `100ms`.
         if (pure) {
-          if (dv < 65536 && i - ws <= 9 && buf[ws - 1] !== 45) {
-            if (small[dv] !== 1 || inNumericRun(buf, ws, i, end)) {
-              this.numTok = tok;
-              this.vouchCue = -1;
-              continue;
-            }
-            if (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && !this.continuesList(tok)) {
-              // Uncued: no finding on its own, but it may head a list whose next member is one.
-              this.skipTok = tok;
-              this.skipStartAbs = this.bufAbs + ws;
-              this.skipEndAbs = this.bufAbs + i;
-              this.skipDecoy = this.decoyTok > this.numTok ? this.decoyInfo : null;
-              this.skipDecoyGap = tok - this.decoyTok - 1;
-              this.numTok = tok;
-              this.vouchCue = -1;
-              continue;
-            }
+          if (
+            dv < 65536 &&
+            i - ws <= 9 &&
+            buf[ws - 1] !== 45 &&
+            (small[dv] !== 1 ||
+              inNumericRun(buf, ws, i, end) ||
+              (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && this.skipUncued(tok, i)))
+          ) {
+            this.numTok = tok;
+            this.vouchCue = -1;
+            continue;
           }
           // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
           // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
@@ -586,6 +577,18 @@ export class Tokenizer {
     return -1;
   }
 
+  /**
+   * An uncued small catalog number (token `tok`, ending at `end`): no finding on its own, but it
+   * may head a list whose next member is one; remembered for emitSkipped. False when it continues
+   * a list itself (then it goes on to the sink).
+   */
+  private skipUncued(tok: number, end: number): boolean {
+    if (this.continuesList(tok)) return false;
+    this.skipTok = tok;
+    this.skipEndAbs = this.bufAbs + end;
+    return true;
+  }
+
   /** True when token `tok` follows a number with a list separator between (`1101 -> 3003`, `1007, 1008`). */
   private continuesList(tok: number): boolean {
     return this.sepTok === tok - 1 && this.numTok === tok - 1;
@@ -593,12 +596,17 @@ export class Tokenizer {
 
   /** Hands the remembered uncued list head to the sink (its bytes are still in the buffer: within LEFT). */
   private emitSkipped(): void {
-    const start = this.skipStartAbs - this.bufAbs;
+    const skipTok = this.skipTok;
     this.skipTok = -100;
-    if (start < this.lineLo) return;
+    const end = this.skipEndAbs - this.bufAbs;
+    let start = end;
+    const lo = this.lineLo;
+    while (start > lo && (CLASS[this.buf[start - 1]!]! & K_DIGIT) !== 0) start--;
+    // Its digits must all still be in the buffer (they are: a list gap is short, LEFT bytes are kept).
+    if (start === end || (start === 0 && this.lineStartAbs < this.bufAbs)) return;
     const t = this.numTokObj;
     t.start = start;
-    t.end = this.skipEndAbs - this.bufAbs;
+    t.end = end;
     t.negative = false;
     t.notation = 'decimal';
     t.digits = t.end - start;
@@ -607,10 +615,11 @@ export class Tokenizer {
     ctx.cueGap = 99;
     ctx.cueBefore = null;
     ctx.nameBefore = false;
-    ctx.decoy = this.skipDecoy;
-    ctx.decoyGap = this.skipDecoyGap;
-    ctx.lineDecoy = this.lineDecoyTok >= 0 ? this.lineDecoyInfo : null;
-    ctx.lineDecoyGap = this.tok - 1 - this.lineDecoyTok - 1;
+    // The latest decoy word, if it came before the head (a number in between is rare in a list's head).
+    ctx.decoy = this.decoyTok < skipTok ? this.decoyInfo : null;
+    ctx.decoyGap = skipTok - this.decoyTok - 1;
+    ctx.lineDecoy = this.lineDecoyTok >= 0 && this.lineDecoyTok < skipTok ? this.lineDecoyInfo : null;
+    ctx.lineDecoyGap = skipTok - this.lineDecoyTok - 1;
     if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
   }
 
