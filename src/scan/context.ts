@@ -193,6 +193,8 @@ export interface Vocabulary {
   cueClasses: Map<string, number>;
   /** The largest value read as an errno next to a system call. */
   errnoMax: number;
+  /** SDK → the notations its codes are written in, where the sources do not say (sdkNotations). */
+  sdkNotations: Map<string, string[]>;
   units: Map<string, string>;
   ignoredValues: Set<string>;
   sdkAliases: Map<string, string>;
@@ -277,6 +279,7 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
     cjkDecoysAfter: cjkWords(v.decoys.cjk.after),
     cueClasses,
     errnoMax: v.errno.maxValue,
+    sdkNotations: new Map(Object.entries(v.sdkNotations.notations)),
     units,
     ignoredValues,
     sdkAliases,

@@ -148,7 +148,7 @@ export class Identifier {
         if (style === 'hex-bare') add(this.asWritten, s.codeAsWritten.trim().toLowerCase(), e);
       }
     }
-    for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? all);
+    for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? new Set(vocab.sdkNotations.get(sdk) ?? all));
     // Families: 16-bit blocks that hold at least three codes (0x5200xxxx, 0x2005xxxx, 0x0262xxxx…).
     const blocks = new Map<number, number>();
     for (const e of this.usable()) {
