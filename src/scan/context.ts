@@ -388,11 +388,6 @@ export function cjkWordAfter(words: readonly CjkWord[], buf: Uint8Array, end: nu
   return null;
 }
 
-/** A CJK cue word (`报`, `错误码`, `事件`…) right before or after the number, or null. */
-export function findCjkCue(vocab: Vocabulary, buf: Uint8Array, start: number, end: number, lo: number, hi: number): string | null {
-  return cjkWordBefore(vocab.cjkCues, buf, start, lo) ?? cjkWordAfter(vocab.cjkCues, buf, end, hi);
-}
-
 /**
  * Why the CJK text right around a number says it is a quantity (`端口1935`, `耗时200毫秒`, `5次`,
  * `100元`), or null. A unit must follow directly (a space at most); a quantity word may be glued.

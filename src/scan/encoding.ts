@@ -3,7 +3,6 @@
  * tokenizer reads. Logs written on Windows are often UTF-16 (LE or BE, with or without a BOM); read
  * as bytes they are "binary" and every number is split by NULs, so nothing would be found.
  */
-
 import { TextDecoder, TextEncoder } from 'node:util';
 
 export type LogEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
