@@ -334,6 +334,11 @@ export class Tokenizer {
       const c = buf[i]!;
       const k = CLASS[c]!;
       if ((k & K_WORD) === 0) {
+        // Spaces and most punctuation have class 0: one test for them, as before lists were marked.
+        if (k === 0) {
+          i++;
+          continue;
+        }
         if (k === K_NL) {
           if (c === 10 && this.bufAbs + i - 1 === this.crAbs) {
             // The LF of a CRLF: the line began at the CR; it begins after the LF.
@@ -347,7 +352,7 @@ export class Tokenizer {
             // Cues, decoys and names of the last line are out of reach of the next line's tokens.
             this.tok += 8;
           }
-        } else if (k === K_SEP) this.sepTok = this.tok;
+        } else this.sepTok = this.tok;
         i++;
         continue;
       }
