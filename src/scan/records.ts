@@ -89,7 +89,8 @@ export class RecordFeeder {
     name: string | null,
     readonly fields: readonly string[] = DEFAULT_FIELDS,
   ) {
-    this.t = scanner.beginInput(name);
+    // Findings are placed in the record just fed, so they must not wait for later lines.
+    this.t = scanner.beginInput(name, false);
   }
 
   /**

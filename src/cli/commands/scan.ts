@@ -125,7 +125,9 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   const onFinding = write && ((f: Finding) => write(feeder ? { ...f, ...feeder.place(f) } : f));
   let scanner: Scanner;
   try {
-    scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
+    // Live, a finding cannot wait for the end of the input: the evidence of the whole input (SDK
+    // names further on) gives way to the lines seen so far.
+    scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, maxHeldBytes: live ? 0 : undefined, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
   } catch (err) {
     if (err instanceof ScanInputError) throw new UsageError(err.message);
     throw err;
