@@ -34,6 +34,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   stats: { summary: 'counts by SDK, kind and documentation', module: './commands/stats.js' },
   scan: { summary: 'find, identify and diagnose the codes in log files', module: './commands/scan.js' },
   serve: { summary: 'serve the web page and the HTTP API', module: './commands/serve.js' },
+  site: { summary: 'write the static site (the page, with lookups and log scanning in the browser) to a folder', module: './commands/site.js' },
 };
 
 const DEFAULT_COMMAND = 'lookup';
