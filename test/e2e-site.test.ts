@@ -195,6 +195,22 @@ for (const target of TARGETS) {
       await context.close();
     });
 
+    it('keeps working offline after the first visit (static site: its service worker)', { skip: !target.name.includes('static') && 'the served page is online by definition' }, async () => {
+      const { page, context } = await open('/');
+      // Fails (rather than hangs) when no service worker takes over.
+      const active = await page.evaluate(() => Promise.race([navigator.serviceWorker.ready.then(() => true), new Promise<boolean>((r) => setTimeout(() => r(false), 20_000))]));
+      assert.ok(active, 'the site installed its service worker');
+      await context.setOffline(true);
+      await page.goto(site.href('/?q=-2301'));
+      await page.locator('#results a.name', { hasText: 'PLAY_ERR_NET_DISCONNECT' }).first().waitFor();
+      await page.goto(site.href('/log'));
+      await page.locator('#log').fill('onPlayEvent event=2103\nonPlayEvent event=2103\nonPlayEvent event=2103\nonPlayEvent event=-2301');
+      await page.getByRole('button', { name: 'Explain' }).click();
+      await page.locator('#report-h').waitFor();
+      assert.equal(await page.locator('#report-h').textContent(), '4 findings of 2 codes in 4 lines');
+      await context.close();
+    });
+
     it('asked nothing of /api/, and had no script errors or Content-Security-Policy violations', () => {
       assert.deepEqual(apiRequests, []);
       assert.deepEqual(problems, []);
