@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { launchBrowser, ROOT, screenshotPath, startServer, type RunningServer } from './e2e-helpers.js';
@@ -200,6 +201,17 @@ for (const target of TARGETS) {
       await page.getByRole('button', { name: 'Explain' }).click();
       await page.locator('#report-h').waitFor();
       assert.equal(await page.locator('#report-h').textContent(), '1 finding of 1 code in 1 line');
+      await context.close();
+    });
+
+    it('says a broken .gz file is not valid gzip, and explains a good one, both read in the browser', async () => {
+      const { page, context } = await open('/log');
+      await page.locator('#file').setInputFiles({ name: 'broken.log.gz', mimeType: 'application/gzip', buffer: Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xde, 0xad, 0xbe, 0xef, 0x00, 0x00, 0x01, 0x02]) });
+      await page.locator('.log-form .status', { hasText: 'not a valid gzip file' }).waitFor();
+      assert.match((await page.locator('.log-form .status').textContent()) ?? '', /^broken\.log\.gz is not a valid gzip file/);
+      await page.locator('#file').setInputFiles({ name: 'device.log.gz', mimeType: 'application/gzip', buffer: gzipSync('onPlayEvent event=2103\nonPlayEvent event=-2301\n') });
+      await page.locator('#report-h').waitFor();
+      assert.equal(await page.locator('#report-h').textContent(), '2 findings of 2 codes in 2 lines');
       await context.close();
     });
 
