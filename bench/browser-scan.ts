@@ -63,7 +63,9 @@ try {
       }
     };
   });
+  if (process.env.DEBUG_STALLS) page.on('console', (m) => console.log('page:', m.text()));
   await page.goto(`${server.url}#/log`);
+  if (process.env.DEBUG_STALLS) await page.evaluate(() => ((globalThis as unknown as { __debug: boolean }).__debug = true));
   await page.locator('#log').waitFor();
   const dataTransfer = await page.evaluateHandle(
     ({ text, n }) => {
@@ -97,8 +99,10 @@ try {
   const heading = await page.locator('#report-h').textContent();
   const { scanning, drawing } = await page.evaluate(() => {
     const w = window as unknown as { __gaps: [number, number][]; __answered: number };
-    const before = w.__gaps.filter(([end, gap]) => end - gap < w.__answered).map(([, gap]) => gap);
-    const afterwards = w.__gaps.filter(([end, gap]) => end - gap >= w.__answered).map(([, gap]) => gap);
+    // A gap that ends after the report arrived is the page receiving and drawing it, not the scan.
+    const before = w.__gaps.filter(([end]) => end <= w.__answered).map(([, gap]) => gap);
+    const afterwards = w.__gaps.filter(([end]) => end > w.__answered).map(([, gap]) => gap);
+    if ((globalThis as unknown as { __debug?: boolean }).__debug) console.log(JSON.stringify(w.__gaps.filter(([, g]) => g > 50).map(([e, g]) => [Math.round(e - w.__answered), Math.round(g)])));
     return { scanning: Math.max(0, ...before), drawing: Math.max(0, ...afterwards) };
   });
   const mbs = (ms: number) => (bytes / 1e6 / (ms / 1000)).toFixed(1);
