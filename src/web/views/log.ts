@@ -205,7 +205,8 @@ export function logView(root: HTMLElement): () => void {
       stopChart = renderReport(report, result, typeof body === 'string' ? body.split(/\r?\n/) : null);
       report.querySelector<HTMLElement>('#report-h')?.focus();
     } catch (err) {
-      replace(status, mine.signal.aborted ? 'Cancelled: nothing was scanned further.' : err instanceof Error ? err.message : String(err));
+      // A newer scan that replaced this one keeps its own status.
+      if (controller === mine) replace(status, mine.signal.aborted ? 'Cancelled: nothing was scanned further.' : err instanceof Error ? err.message : String(err));
     } finally {
       if (controller === mine) {
         button.disabled = false;
