@@ -114,7 +114,8 @@ for (const target of TARGETS) {
     it('looks up 0x5200002e typed into the box and -2301 from the URL', async () => {
       const { page, context } = await open('/');
       await page.locator('#q').pressSequentially('0x5200002e');
-      await page.locator('#results a.name').first().waitFor();
+      // Answers to the prefixes typed on the way ("0", "0x5"…) come first: wait for the whole query's.
+      await page.locator('#results .reading h2', { hasText: 'as hex 0x5200002e' }).waitFor();
       assert.equal(await page.locator('#results a.name').first().textContent(), 'STATUS_STORE_OUT_OF_MEMORY');
       assert.match((await page.locator('#results .reading h2').first().textContent()) ?? '', /as hex 0x5200002e = decimal 1375731758/);
       await page.goto(site.href('/?q=-2301'));
@@ -189,11 +190,13 @@ for (const target of TARGETS) {
         return dt;
       });
       await page.dispatchEvent('#view', 'drop', { dataTransfer });
+      // Cancel is pressed in the same turn that sees the scan half-way, so a fast machine cannot finish first.
       await page.waitForFunction(() => {
         const p = document.querySelector<HTMLProgressElement>('#scan-progress');
-        return p !== null && !p.hidden && p.value > 0 && p.value < 1;
+        if (p === null || p.hidden || !(p.value > 0 && p.value < 1)) return false;
+        document.querySelector<HTMLButtonElement>('#cancel-scan')!.click();
+        return true;
       });
-      await page.locator('#cancel-scan').click();
       await page.locator('.log-form .status', { hasText: 'Cancelled' }).waitFor();
       assert.equal(await page.locator('#report-h').count(), 0, 'no report for a cancelled scan');
       // The next log is scanned as usual (a fresh worker).
