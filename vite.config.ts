@@ -25,7 +25,11 @@ export default defineConfig(({ mode }) => {
     resolve: {
       // The scanner and the library import Node built-ins only to read files, which the page never
       // asks them to do (it hands them bytes and the catalog): stand-ins that say so.
-      alias: [{ find: /^node:(fs|stream|zlib|path|url)$/, replacement: here('./src/web/engine/node-stubs.ts') }],
+      alias: [
+        { find: /^node:(fs|stream|zlib|path|url)$/, replacement: here('./src/web/engine/node-stubs.ts') },
+        // The scanner reads its data files (data/*.json) at run time; the page gets them bundled.
+        { find: /^\.\/knowledge\.js$/, replacement: here('./src/web/engine/knowledge-browser.ts') },
+      ],
     },
     worker: { format: 'es' },
     plugins: [sourceDocuments(), ...(site ? [contentSecurityPolicyMeta(), serviceWorker()] : []), sizeReport(site)],
