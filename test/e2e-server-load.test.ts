@@ -256,10 +256,13 @@ describe('the server under load, faults and hostile clients', { timeout: 600_000
     });
   });
 
-  it('keeps its RSS under 256 MB through 200,000 distinct lookup URLs', async () => {
+  // The bound is on growth above the idle server: its scan threads (about 40 MB each, one per core)
+  // are there before the first URL. An unbounded cache would grow by about 700 MB here.
+  it('keeps its RSS growth under 192 MB through 200,000 distinct lookup URLs', async () => {
     await withServer(async (server) => {
       const pid = server.child.pid!;
-      if (rssMegabytes(pid) === null) return; // no /proc: not Linux
+      const idle = rssMegabytes(pid);
+      if (idle === null) return; // no /proc: not Linux
       const agent = new Agent({ keepAlive: true, maxSockets: 8 });
       const get = (path: string) =>
         new Promise<number>((resolve, reject) => {
@@ -289,7 +292,7 @@ describe('the server under load, faults and hostile clients', { timeout: 600_000
       agent.destroy();
       peak = Math.max(peak, rssMegabytes(pid) ?? 0);
       assert.deepEqual(failed, []);
-      assert.ok(peak < 256, `RSS peaked at ${peak.toFixed(0)} MB`);
+      assert.ok(peak - idle < 192, `RSS went from ${idle.toFixed(0)} MB idle to a peak of ${peak.toFixed(0)} MB`);
     });
   });
 
