@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { keysOf, normaliseToken } from '../src/catalog/export-sql.js';
 import { loadCatalog } from '../src/catalog/load.js';
+import { runProcess, type Run } from './process-helpers.js';
 import { scanText } from '../src/scan/scanner.js';
 
 const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
@@ -180,16 +181,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function client(port: number, args: string[], input?: string): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn('clickhouse-client', ['--host', '127.0.0.1', '--port', String(port), ...args]);
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+function client(port: number, args: string[], input?: string): Promise<Run> {
+  return runProcess('clickhouse-client', ['--host', '127.0.0.1', '--port', String(port), ...args], input);
 }
 
 describe('the ClickHouse export in ClickHouse', { skip: CLICKHOUSE_SERVER && HAS_CLIENT ? false : 'clickhouse-server and clickhouse-client are not installed (apt-get install clickhouse-server clickhouse-client)' }, () => {

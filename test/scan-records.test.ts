@@ -9,28 +9,15 @@ import { fileURLToPath } from 'node:url';
 import { forEachLine, MAX_RECORD_CHARS, RecordFeeder } from '../src/scan/records.js';
 import { Scanner } from '../src/scan/scanner.js';
 import type { Finding } from '../src/scan/types.js';
+import { runProcess, type Run } from './process-helpers.js';
 
 const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
 const LOG_PATH = fileURLToPath(new URL('./fixtures/logs/json-lines.ndjson', import.meta.url));
 const LOG = readFileSync(LOG_PATH, 'utf8');
 const LINES = LOG.split('\n').slice(0, -1);
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
 function avcodes(args: string[], input?: string): Promise<Run> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [MAIN, ...args], { env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('close', (code) => resolve({ code: code ?? -1, stdout, stderr }));
-    child.stdin.end(input ?? '');
-  });
+  return runProcess(process.execPath, [MAIN, ...args], input, { ...process.env, NO_COLOR: '1' });
 }
 
 type Placed = Finding & { record: number | null; field: string | null };

@@ -4,27 +4,13 @@ import { errorResponse } from '../errors.js';
 import { sendRepresentation } from '../representation.js';
 import { securedResponse } from '../security.js';
 import { loadStaticFiles } from '../static-files.js';
+import { codeIdFromPath } from '../../lookup/code-path.js';
 
 /** The page's own routes: each is the single-page app, which reads the path to pick its view. */
 export const PAGE_PATHS = ['/', '/log', '/code/*'] as const;
 
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 const REVALIDATE = 'public, no-cache';
-
-/** The id a code page shows, read from its path as the page reads it (`/code/<sdk>/<NAME>`, parts escaped). */
-function idFromPath(path: string): string {
-  return path
-    .slice('/code/'.length)
-    .split('/')
-    .map((part) => {
-      try {
-        return decodeURIComponent(part);
-      } catch {
-        return part;
-      }
-    })
-    .join('/');
-}
 
 /** What an unknown page answers: a plain HTML page (no script or style: the policy allows none inline). */
 function notFoundPage(path: string): string {
@@ -51,7 +37,7 @@ export function pageRoutes(app: OpenAPIHono, webRoot: string | null, hasCode: (i
 
   const sendShell = (c: Context) => {
     if (!shell) return errorResponse(c, 404, 'not_found', 'the web page is not built; run `npm run build:web`');
-    if (c.req.path.startsWith('/code/') && !hasCode(idFromPath(c.req.path))) {
+    if (c.req.path.startsWith('/code/') && !hasCode(codeIdFromPath(c.req.path))) {
       return securedResponse(c.req.method === 'HEAD' ? null : shell.body, 404, { 'Content-Type': shell.contentType, 'Cache-Control': 'no-store' });
     }
     return sendRepresentation(c, shell, REVALIDATE);

@@ -4,22 +4,9 @@ import { appHref } from '../nav.js';
 import { h, replace } from '../dom.js';
 import { olderWording } from '../../lookup/wording.js';
 import { codeLine, entryCard, evidenceLabel, kindBadge, misprintSentence, provenance, where } from '../entry-parts.js';
+import { codeIdFromPath } from '../../lookup/code-path.js';
 
 const SOURCE_CONTEXT = 3;
-
-function idFromPath(pathname: string): string {
-  return pathname
-    .slice('/code/'.length)
-    .split('/')
-    .map((part) => {
-      try {
-        return decodeURIComponent(part);
-      } catch {
-        return part;
-      }
-    })
-    .join('/');
-}
 
 function field(label: string, value: Node | string | null | undefined): HTMLElement[] {
   if (value === null || value === undefined || value === '') return [];
@@ -139,7 +126,7 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
 
 /** A page per code at /code/<sdk>/<NAME>: every field, the source lines, errata and related codes. */
 export function codeView(root: HTMLElement, url: URL): () => void {
-  const id = idFromPath(url.pathname);
+  const id = codeIdFromPath(url.pathname);
   let live = true;
   replace(root, h('p', { class: 'status', role: 'status' }, `Loading ${id}…`));
   void (async () => {
