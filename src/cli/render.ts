@@ -50,7 +50,7 @@ export function provenanceLines(e: Entry): string[] {
   const lines: string[] = [];
   if (docs.length > 0) lines.push(`documented in ${docs.map(where).join(', ')}`);
   for (const d of defs) {
-    const origin = [d.definedIn, d.evidence].filter(Boolean).join(', ');
+    const origin = [d.definedIn && (d.definedLine ? `${d.definedIn} line ${d.definedLine}` : d.definedIn), d.evidence].filter(Boolean).join(', ');
     lines.push(
       e.documented
         ? `also defined in the SDK source (${origin}; ${where(d)})`
@@ -71,6 +71,8 @@ export function misprintLine(m: Misprint, e: Entry): string {
       return `${m.literal} is a misprint in ${m.file}:${m.line}; the code is ${e.hex}`;
     case 'sdk-value':
       return `${m.literal} is the value an SDK source gives (${m.file}:${m.line}); the documentation gives ${e.hex}`;
+    case 'former-value':
+      return `${m.literal} is the value an earlier SDK release gave ${e.name} (${m.file}:${m.line}); the current SDK emits ${e.hex}`;
     default:
       return `${m.literal} (${String(m.reason)}, ${m.file}:${m.line}) stands for ${e.hex}`;
   }

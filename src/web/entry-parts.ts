@@ -29,7 +29,7 @@ export function where(ref: { file: string; line: number }): string {
 export function provenance(entry: Entry): string {
   const docs = entry.sources.filter((s) => s.sourceKind === 'document');
   const sdk = entry.sources.filter((s) => s.sourceKind === 'sdk-definition');
-  const sdkText = sdk.map((s) => `${s.definedIn ?? s.file}, ${evidenceLabel(s)}`).join('; ');
+  const sdkText = sdk.map((s) => `${s.definedIn ? `${s.definedIn}${s.definedLine ? ` line ${s.definedLine}` : ''}` : s.file}, ${evidenceLabel(s)}`).join('; ');
   if (entry.documented && docs.length > 0) {
     const docText = docs.map((s) => `${s.file} (${s.edition === 'current' ? '' : `edition ${s.edition}, `}${s.section})`).join('; ');
     return sdk.length > 0 ? `Documented in ${docText}; also defined in the SDK source (${sdkText}).` : `Documented in ${docText}.`;
@@ -46,6 +46,8 @@ export function misprintSentence(entry: Entry, m: Misprint): string {
       return `The documentation prints ${m.literal} (${where(m)}); the SDK emits ${entry.hex}.`;
     case 'sdk-value':
       return `A weaker SDK source gives ${m.literal} (${where(m)}); the documentation's ${entry.hex} is kept.`;
+    case 'former-value':
+      return `An earlier SDK release gave it ${m.literal} (${where(m)}); the current SDK emits ${entry.hex}.`;
     default:
       return `Also printed as ${m.literal} (${where(m)}).`;
   }

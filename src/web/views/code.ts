@@ -50,7 +50,7 @@ function sourcesSection(entry: Entry, excerpt: SourceExcerpt | null): HTMLElemen
           {},
           h('span', { class: 'file' }, where(ref)),
           ` — ${ref.section}${ref.edition && ref.edition !== 'current' ? `, edition ${ref.edition}` : ''}, ${evidenceLabel(ref)}`,
-          ref.definedIn ? ` (${ref.definedIn})` : '',
+          ref.definedIn ? ` (${ref.definedIn}${ref.definedLine ? ` line ${ref.definedLine}` : ''})` : '',
           `. Written there as ${ref.codeAsWritten || '(no code)'} ${ref.nameAsWritten || ''}`.trimEnd() + '.',
         ),
         ref.lines
