@@ -77,6 +77,36 @@ describe('definition tables with line-level provenance', () => {
   });
 });
 
+describe('the Tencent and Alibaba tables', () => {
+  it("keeps the SDK's Chinese comment with its language on the definition, and adds it to a documented LVB entry", () => {
+    const e = byId('tencent-lvb/PLAY_ERR_NET_DISCONNECT');
+    assert.ok(e.documented);
+    const ref = e.sources.find((s) => s.file === 'sources/sdk-headers/tencent-lvb-event-definitions.tsv');
+    assert.ok(ref, 'the LVB event table is a source of PLAY_ERR_NET_DISCONNECT');
+    assert.equal(ref.sdkTextLang, 'zh');
+    assert.match(ref.sdkText ?? '', /网络断连/);
+  });
+
+  it("keeps both the Chinese and the English comment of Alibaba's AVPErrorCode.h", () => {
+    const ref = byId('aliyun-player/ERROR_SERVER_NO_RESPONSE').sources.find((s) => s.file === 'sources/sdk-headers/aliyun-player-avp-error-code-definitions.tsv');
+    assert.deepEqual([ref?.sdkText, ref?.sdkTextLang, ref?.sdkTextEn], ['服务器返回数据为空。', 'zh', 'The server returns no response.']);
+  });
+
+  it('makes the IM SDK and the V2 live API families of their own, classified by their names', () => {
+    const im = byId('tencent-im/ERR_SDK_NOT_LOGGED_IN');
+    assert.equal(im.value, '6014');
+    assert.equal(im.module, 'client');
+    assert.equal(byId('tencent-v2txlive/V2TXLIVE_WARNING_NETWORK_BUSY').kind, 'warning');
+    assert.equal(byId('aliyun-player/EVENT_PLAYER_CACHE_SUCCESS').kind, 'event');
+  });
+
+  it("puts the VOD download manager's codes into tencent-liteav under their enum names", () => {
+    const e = byId('tencent-liteav/TXDownloadAuthFaild');
+    assert.equal(e.value, '-5001');
+    assert.equal(e.module, 'vod-download');
+  });
+});
+
 describe('the CLI on the new families', { concurrency: 2 }, () => {
   it('answers a WebRTC code with a named entry and its provenance down to the header line', async () => {
     const r = await avcodes(['0x5d000004', '--verbose']);
@@ -99,9 +129,19 @@ describe('the CLI on the new families', { concurrency: 2 }, () => {
     assert.match(r.stdout, /0x15000025 is the value an earlier SDK release gave STATUS_CURL_PERFORM_FAILED \(sources\/sdk-headers\/aws-kvs-producer-c-status-definitions\.tsv:11\); the current SDK emits 0x16000001/);
   });
 
+  it('answers the IM code 6014 with --context im first, and the legacy Alibaba 4001 with --context aliyun', async () => {
+    const im = await avcodes(['6014', '--context', 'im']);
+    assert.equal(im.code, 0, im.stderr);
+    assert.match(im.stdout, /^as decimal 6014 = hex 0x0000177e\n {2}ERR_SDK_NOT_LOGGED_IN +tencent-im +6014 \(0x0000177e\)$/m);
+    assert.match(im.stdout, /sources\/sdk-headers\/tencent-im-error-code-definitions\.tsv:26/);
+    const ali = await avcodes(['4001', '--context', 'aliyun', '--json']);
+    assert.equal(ali.code, 0, ali.stderr);
+    assert.match(ali.stdout, /"id": "aliyun-player\/ALIVC_ERR_INVALID_PARAM"/);
+  });
+
   it('stats shows the new SDK with its counts', async () => {
     const r = await avcodes(['stats']);
     assert.equal(r.code, 0, r.stderr);
-    assert.match(r.stdout, /^aws-kvs-webrtc +(\d+) +0 +\1 /m);
+    for (const sdk of ['aws-kvs-webrtc', 'tencent-im', 'tencent-v2txlive']) assert.match(r.stdout, new RegExp(`^${sdk} +(\\d+) +0 +\\1 `, 'm'), sdk);
   });
 });

@@ -38,8 +38,8 @@ const SourceSchema = z.object({
 const EVIDENCE = ['sdk-header', 'decompiled-sdk', 'unattributed-copy'] as const;
 
 /**
- * A routing rule: SDK definitions whose name (and optionally `defined_in` and the value as 8-digit
- * `0x` hex) match belong to this SDK and module. `formerValue` marks rows read from an earlier SDK
+ * A routing rule: SDK definitions whose name (and optionally `defined_in` and the value as the
+ * table's value column writes it) match belong to this SDK and module. `formerValue` marks rows read from an earlier SDK
  * release: their value is an older reading of a name the current headers define, not a new code.
  * `formerName` marks names of an earlier release: where the current headers give the same value
  * another name, the old name becomes that entry's alias; otherwise it is a code of its own.

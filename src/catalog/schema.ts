@@ -63,7 +63,8 @@ export const EntrySchema = z.object({
   sdk: z.string(),
   product: z.string(),
   module: z.string(),
-  name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** As the SDK spells it: upper-case constants, or an enum's camel case (`TXDownloadAuthFaild`). */
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
   /** True where the document gives no name for the code (Tencent server tables, restored lost rows). */
   generatedName: z.boolean(),
   /** Where the name comes from when no document row gives it. */

@@ -49,9 +49,9 @@ export function readDefinitions(source: ManifestDefinitions, rows: RawRow[], pro
     const name = cell('name');
     const defined = cell('defined_in');
     const lit = parseLiteral(cell(source.valueColumn), source.valueNotation);
-    const hexValue = lit ? formatHex(toUint32(lit.value) ?? lit.value) : '';
+    const valueText = cell(source.valueColumn);
     const route = source.routes.find(
-      (r) => new RegExp(r.name).test(name) && (!r.definedIn || new RegExp(r.definedIn).test(defined)) && (!r.value || new RegExp(r.value).test(hexValue)),
+      (r) => new RegExp(r.name).test(name) && (!r.definedIn || new RegExp(r.definedIn).test(defined)) && (!r.value || new RegExp(r.value).test(valueText)),
     );
     if (!route) {
       problems.push(`${row.file}:${row.line}: ${name} matches no route in sources/manifest.json`);
@@ -150,6 +150,8 @@ export function mergeDefinitions(manifest: Manifest, drafts: Draft[], defs: Defi
       const erratum = account({ kind: 'sdk-value-conflict', file: def.row.file, line: def.row.line, says: `${def.name} = ${formatHex(def.value)} in ${EVIDENCE_WORDS[def.evidence]} but ${e.hex} in the documentation (${e.sources[0]!.file}:${e.sources[0]!.line})` });
       const docSource = e.sources.find((s) => s.sourceKind === 'document')!;
       if (strong) {
+        // A weaker source's reading that the header now confirms is the value itself, no longer a second reading.
+        e.misprints = e.misprints.filter((m) => !(m.reason === 'sdk-value' && BigInt(m.value) === def.value));
         e.misprints.push({ literal: docSource.codeAsWritten, value: e.value, reason: 'document-value', file: docSource.file, line: docSource.line });
         e.value = def.value.toString();
         e.hex = formatHex(def.value);
@@ -225,7 +227,7 @@ export function mergeDefinitions(manifest: Manifest, drafts: Draft[], defs: Defi
       all.push(freshDraft(manifest, def));
     }
   }
-  attachFormerValues(all, former);
+  attachFormerValues(manifest, all, former);
   return all;
 }
 
@@ -265,11 +267,17 @@ function freshDraft(manifest: Manifest, def: Definition): Draft {
  * An earlier release's value of a name joins the entry of that name (same SDK) as a `former-value`
  * reading, so a log of an old build finds it; the entry keeps the current headers' value.
  */
-function attachFormerValues(drafts: Draft[], former: Definition[]): void {
+function attachFormerValues(manifest: Manifest, drafts: Draft[], former: Definition[]): void {
   const byName = new Map(drafts.map((d) => [`${d.entry.sdk}|${d.entry.name}`, d]));
   for (const def of former) {
     const draft = byName.get(`${def.sdk}|${def.name}`);
-    if (!draft) throw new AvcodesError('invalid_data', `${def.row.file}:${def.row.line}: ${def.name} is routed as a former value, but no current definition or document names it in ${def.sdk}`);
+    if (!draft) {
+      // A name the current headers no longer define is a code of its own (logs of old builds print it).
+      const fresh = freshDraft(manifest, def);
+      drafts.push(fresh);
+      byName.set(`${def.sdk}|${def.name}`, fresh);
+      continue;
+    }
     const e = draft.entry;
     if (BigInt(e.value) !== def.value && !e.misprints.some((m) => m.reason === 'former-value' && BigInt(m.value) === def.value)) {
       e.misprints.push({ literal: formatHex(def.value), value: def.value.toString(), reason: 'former-value', file: def.row.file, line: def.row.line });
