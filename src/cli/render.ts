@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Entry, Misprint, SourceRef } from '../catalog/schema.js';
-import { olderWording } from '../lookup/wording.js';
+import { meaningParts, olderWording, sdkWords } from '../lookup/wording.js';
 import { displayCode } from '../notation/usual.js';
 
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -88,6 +88,7 @@ export function detailLines(e: Entry, matchedMisprint?: Misprint): string[] {
   if (e.summary) lines.push(e.summary);
   if (e.description && e.description !== e.summary) lines.push(e.description);
   if (!e.summary && !e.description) lines.push(noText(e));
+  for (const w of sdkWords(e)) lines.push(`the SDK's own words (${w.lang}, ${w.file}:${w.line}): ${w.text}`);
   if (e.action) lines.push(`action: ${e.action}`);
   lines.push(...provenanceLines(e));
   for (const m of e.misprints) if (m !== matchedMisprint) lines.push(misprintLine(m, e));
@@ -131,8 +132,11 @@ export function briefText(text: string, skip = ''): string {
 export function briefLines(e: Entry, matchedMisprint?: Misprint): string[] {
   const lines: string[] = [];
   if (matchedMisprint) lines.push(misprintLine(matchedMisprint, e));
-  const meaning = e.summary || e.description ? briefText(e.summary || e.description) : '';
-  lines.push(meaning || noText(e));
+  const { english, chinese } = meaningParts(e);
+  const meaning = english ? briefText(english) : '';
+  const line = [meaning, chinese ? briefText(chinese) : ''].filter(Boolean).join(' — ');
+  lines.push(line || noText(e));
+  if (line && !e.documented) lines.push(noText(e));
   if (e.action) {
     const older = olderWording(e, 'action');
     lines.push(`action${older ? ` (as ${older.shown} writes it; ${older.damaged} damaged it)` : ''}: ${briefText(e.action, meaning)}`);

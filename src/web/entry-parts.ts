@@ -1,5 +1,6 @@
 import type { Entry, Misprint, SourceRef } from './api.js';
 import { displayCode } from '../notation/usual.js';
+import { meaningParts } from '../lookup/wording.js';
 import { h } from './dom.js';
 import { codeHref } from './nav.js';
 
@@ -61,12 +62,15 @@ export function codeLine(entry: Pick<Entry, 'value' | 'sdk' | 'vendor' | 'module
 /** A result card: the name linking to the code's page, kind, numbers, summary and the first source. */
 export function entryCard(entry: Entry, note?: string): HTMLElement {
   const first = entry.sources[0];
+  // The document's English (else the SDK's English comment), and the SDK's own Chinese text beside it.
+  const { english, chinese } = meaningParts(entry);
   return h(
     'li',
     { class: 'card' },
     h('div', { class: 'card-head' }, h('a', { class: 'name', href: codeHref(entry.id) }, entry.name), kindBadge(entry.kind), entry.documented ? null : h('span', { class: 'badge undocumented' }, 'undocumented')),
     h('div', { class: 'numbers' }, codeLine(entry)),
-    entry.summary ? h('p', { class: 'summary' }, entry.summary) : h('p', { class: 'summary muted' }, 'No description in the documentation.'),
+    english ? h('p', { class: 'summary' }, english) : chinese ? null : h('p', { class: 'summary muted' }, 'No description in the documentation.'),
+    chinese ? h('p', { class: 'summary sdk-words', lang: 'zh' }, chinese) : null,
     note ? h('p', { class: 'note' }, note) : null,
     first ? h('p', { class: 'src' }, where(first)) : null,
   );

@@ -1,6 +1,6 @@
 import { api, ApiError, type CodeResult, type Entry, type SourceExcerpt } from '../api.js';
 import { h, replace } from '../dom.js';
-import { olderWording } from '../../lookup/wording.js';
+import { olderWording, sdkWords } from '../../lookup/wording.js';
 import { codeLine, entryCard, evidenceLabel, kindBadge, misprintSentence, provenance, where } from '../entry-parts.js';
 
 const SOURCE_CONTEXT = 3;
@@ -32,6 +32,18 @@ function textBlock(label: string, text: string, empty: string, wording?: { shown
     text ? h('p', {}, text) : h('p', { class: 'muted' }, empty),
     // Where the newest edition damaged the text (an erratum says so), the page shows the older, whole one.
     text && wording ? h('p', { class: 'note wording' }, `As edition ${wording.shown} writes it: edition ${wording.damaged} damaged this text (see Errata).`) : null,
+  );
+}
+
+/** The SDK headers' own comments for the code, Chinese and English, each marked with its language and table line. */
+function sdkWordsBlock(entry: Entry): HTMLElement | null {
+  const words = sdkWords(entry);
+  if (words.length === 0) return null;
+  return h(
+    'section',
+    { class: 'text-block sdk-words' },
+    h('h2', {}, "In the SDK's own words"),
+    ...words.map((w) => h('p', {}, h('span', { lang: w.lang }, w.text), ' ', h('span', { class: 'src muted' }, `(${w.lang}, ${w.file}:${w.line})`))),
   );
 }
 
@@ -89,6 +101,7 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
       misprints.length ? h('section', { class: 'misprints' }, h('h2', {}, 'Printed values'), h('ul', {}, ...misprints)) : null,
       textBlock('Summary', entry.summary, 'The documentation has no summary for this code.', olderWording(entry, 'summary')),
       entry.description && entry.description !== entry.summary ? textBlock('Description', entry.description, '', olderWording(entry, 'description')) : null,
+      sdkWordsBlock(entry),
       textBlock('What to do', entry.action, 'The documentation recommends no action.', olderWording(entry, 'action')),
       entry.errata.length
         ? h(
