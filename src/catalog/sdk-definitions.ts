@@ -205,7 +205,7 @@ export function mergeDefinitions(manifest: Manifest, drafts: Draft[], defs: Defi
     if (existing) {
       if (BigInt(existing.entry.value) !== def.value) {
         const erratum = account({ kind: 'sdk-value-conflict', file: def.row.file, line: def.row.line, says: `${def.name} = ${formatHex(def.value)} in ${EVIDENCE_WORDS[def.evidence]} but ${existing.entry.hex} in another (${existing.entry.sources[0]!.file}:${existing.entry.sources[0]!.line})` });
-        existing.entry.misprints.push({ literal: formatHex(def.value), value: def.value.toString(), reason: 'sdk-value', file: def.row.file, line: def.row.line });
+        existing.entry.misprints.push({ literal: def.valueText, value: def.value.toString(), reason: 'sdk-value', file: def.row.file, line: def.row.line });
         if (erratum) existing.entry.errata.push({ id: erratum.id, kind: erratum.kind, note: erratum.catalog });
       }
       existing.entry.sources.push(refOf(def));
@@ -280,7 +280,7 @@ function attachFormerValues(manifest: Manifest, drafts: Draft[], former: Definit
     }
     const e = draft.entry;
     if (BigInt(e.value) !== def.value && !e.misprints.some((m) => m.reason === 'former-value' && BigInt(m.value) === def.value)) {
-      e.misprints.push({ literal: formatHex(def.value), value: def.value.toString(), reason: 'former-value', file: def.row.file, line: def.row.line });
+      e.misprints.push({ literal: def.valueText, value: def.value.toString(), reason: 'former-value', file: def.row.file, line: def.row.line });
       e.notes.push(`an earlier SDK release (${definedAt(def)}) defines ${def.name} as ${formatHex(def.value)}`);
     }
     e.sources.push(refOf(def));
