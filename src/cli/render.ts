@@ -97,6 +97,12 @@ export function detailLines(e: Entry, matchedMisprint?: Misprint): string[] {
   return lines;
 }
 
+/** The text column of search and list rows: the document's English, else the SDK's own English or Chinese comment. */
+export function meaningText(e: Entry): string {
+  const { english, chinese } = meaningParts(e);
+  return english || chinese;
+}
+
 /** What to say for an entry without text: a document that lists a code bare is not "no source". */
 export function noText(e: Entry): string {
   return e.documented ? '(the documents list this code without describing it)' : '(no document describes this code: only the SDK source defines it)';
