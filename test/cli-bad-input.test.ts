@@ -30,7 +30,7 @@ describe('bad input: one line on stderr, exit 2, never a stack trace', { concurr
     ['an empty search', ['search', ''], /the search text is empty/],
     ['a bad search limit', ['search', 'timeout', '--limit', '0'], /--limit must be a whole number/],
     ['show without an id', ['show'], /missing required argument 'id'/],
-    ['an unknown export format', ['export', '--format', 'xml'], /--format must be one of json, ndjson, csv, not "xml"/],
+    ['an unknown export format', ['export', '--format', 'xml'], /--format must be one of json, ndjson, csv, sql, not "xml"/],
   ];
   for (const [what, args, says] of cases) {
     test(`rejects ${what}`, async () => {

@@ -49,8 +49,9 @@ else describe('the web page in chromium', () => {
   it('answers a code typed into the search box with the right entry, grouped by reading', async () => {
     const { page, context } = await open('/');
     await page.locator('#q').pressSequentially('0x5200002e');
+    // Typing key by key answers every prefix on the way; wait for the answer to the whole query.
+    await page.locator('.search p.status', { hasText: '“0x5200002e”' }).waitFor();
     const first = page.locator('#results a.name').first();
-    await first.waitFor();
     assert.equal(await first.textContent(), 'STATUS_STORE_OUT_OF_MEMORY');
     assert.match((await page.locator('#results .reading h2').first().textContent()) ?? '', /as hex 0x5200002e = decimal 1375731758/);
     assert.match(page.url(), /\?q=0x5200002e$/, 'the search is in the URL, so it can be linked');
@@ -75,7 +76,8 @@ else describe('the web page in chromium', () => {
     await page.keyboard.press('/');
     await page.locator('#q').waitFor();
     await page.keyboard.type('STATUS_NULL_ARG');
-    await page.locator('#results a.name').first().waitFor();
+    // The results of a prefix may still be replaced; the arrow must walk the whole query's answer.
+    await page.locator('.search p.status', { hasText: '“STATUS_NULL_ARG”' }).waitFor();
     await page.keyboard.press('ArrowDown');
     assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'STATUS_NULL_ARG');
     await page.keyboard.press('Enter');

@@ -47,11 +47,22 @@ const lineArb = fc.oneof(
       )
       .map(([cue, code, tail]) => enc.encode(`${cue} ${code}${tail}`)),
   },
+  // Lists, chains, CJK cues and quantities, errno lines: the tokenizer's list heads and the sink's CJK look-around.
+  {
+    weight: 2,
+    arbitrary: fc
+      .array(fc.constantFrom('1101', '3003', '-1313', '1007', '1008', '0x52000010', '2103', '1', '10004', '端口3001', '3001次'), { minLength: 1, maxLength: 5 })
+      .chain((codes) =>
+        fc
+          .tuple(fc.constantFrom('TXLivePusher ', 'AVSDK error ', '返回', '错误码(', 'size ', 'connect() failed, error: ', ''), fc.array(fc.constantFrom(' -> ', ', ', '，', '、', ' | ', ' '), { minLength: codes.length, maxLength: codes.length }), fc.constantFrom('', '状态码', '错误', ')'))
+          .map(([head, seps, tail]) => enc.encode(head + codes.map((c, i) => (i === 0 ? c : seps[i]! + c)).join('') + tail)),
+      ),
+  },
   { weight: 1, arbitrary: fc.uint8Array({ maxLength: 80 }) },
   { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 60 }).map((s) => enc.encode(s)) },
 );
 
-const logArb = fc.array(fc.tuple(lineArb, fc.constantFrom('\n', '\r\n', '')), { maxLength: 40 }).map((lines) => {
+const logArb = fc.array(fc.tuple(lineArb, fc.constantFrom('\n', '\r\n', '\r', '')), { maxLength: 40 }).map((lines) => {
   const parts = lines.flatMap(([l, end]) => [l, enc.encode(end)]);
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;

@@ -34,6 +34,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   export: { summary: 'write the whole catalog as JSON, NDJSON or CSV', module: './commands/export.js' },
   stats: { summary: 'counts by SDK, kind and documentation', module: './commands/stats.js' },
   scan: { summary: 'find, identify and diagnose the codes in log files', module: './commands/scan.js' },
+  enrich: { summary: 'add the codes found in each JSON-lines record to the record (a log shipper stage)', module: './commands/enrich.js' },
   serve: { summary: 'serve the web page and the HTTP API', module: './commands/serve.js' },
 };
 

@@ -27,6 +27,14 @@ export const W_MARKER = 4;
 export const W_DECOY = 8;
 export const W_LINE_DECOY = 16;
 export const W_NAME = 32;
+/** A system call (`connect`, `send`): a small number after an error word on its line is an errno. */
+export const W_SYSCALL = 64;
+/** Another player or framework (`MediaPlayer`, `ijkplayer`): short numbers near it are its own. */
+export const W_FOREIGN = 128;
+
+/** What a cue word says the number is (CUE_CLASS_*), 0 when it says neither. */
+export const CUE_CLASS_ERROR = 1;
+export const CUE_CLASS_EVENT = 2;
 
 export interface WordInfo {
   /** The word, lower-case (vocabulary) or as the catalog spells it (names). */
@@ -178,16 +186,37 @@ export interface Vocabulary {
   table: WordTable;
   targets: SdkTargets;
   /** CJK cue words as UTF-8 bytes, longest first. */
-  cjkCues: { text: string; bytes: Uint8Array }[];
+  cjkCues: CjkWord[];
+  /** CJK quantity words before a number and units after it, longest first. */
+  cjkDecoysBefore: CjkWord[];
+  cjkDecoysAfter: CjkWord[];
+  /** Cue word (lower-case, or CJK) → CUE_CLASS_ERROR or CUE_CLASS_EVENT. */
+  cueClasses: Map<string, number>;
+  /** The largest value read as an errno next to a system call. */
+  errnoMax: number;
+  /** SDK → the notations its codes are written in, from the SDK registry (TXLiteAVCode.h writes decimal; its table is in hex). */
+  sdkNotations: Map<string, string[]>;
   units: Map<string, string>;
   ignoredValues: Set<string>;
 }
 
+export interface CjkWord {
+  text: string;
+  bytes: Uint8Array;
+}
+
 /** Builds the word table from the vocabulary file and the catalog's names and aliases. */
-export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
+export function buildVocabulary(entries: readonly Entry[], registry: SdkRegistry): Vocabulary {
   const v = readContextWords();
   const ignoredValues = new Set(v.ignoredValues.values);
-  const vocabularyWords = v.markers.reduce((n, m) => n + m.words.length, 0) + v.cues.strong.length + v.cues.weak.length + Object.values(v.decoys.before).flat().length + Object.values(v.decoys.line).flat().length;
+  const vocabularyWords =
+    v.markers.reduce((n, m) => n + m.words.length, 0) +
+    v.cues.strong.length +
+    v.cues.weak.length +
+    Object.values(v.decoys.before).flat().length +
+    Object.values(v.decoys.line).flat().length +
+    v.foreignMarkers.words.length +
+    v.errno.syscalls.length;
   const table = new WordTable(vocabularyWords + entries.reduce((n, e) => n + 1 + e.aliases.length, 0));
   const targets = new SdkTargets();
   // Every catalog SDK gets a bit, so --sdk and file context work for SDKs without markers.
@@ -219,8 +248,11 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
       info.lineDecoy = kind;
     }
   }
+  for (const w of v.foreignMarkers.words) table.add(w).flags |= W_FOREIGN;
+  for (const w of v.errno.syscalls) table.add(w).flags |= W_SYSCALL;
+  // Names of every value, 0 included: `returned STATUS_SUCCESS` is written on purpose, where a bare
+  // 0 after a cue is every call's success and stays unreported (ignoredValues).
   for (const e of entries) {
-    if (ignoredValues.has(e.value)) continue;
     // A name the catalog made up (RECORDING_ERR_30000001) is never printed by an SDK.
     for (const n of e.generatedName ? e.aliases : [e.name, ...e.aliases]) {
       const key = nameKey(n);
@@ -234,10 +266,22 @@ export function buildVocabulary(entries: readonly Entry[]): Vocabulary {
   const units = new Map<string, string>();
   for (const [kind, words] of Object.entries(v.decoys.units)) for (const w of words) units.set(w, kind);
   const enc = new TextEncoder();
-  const cjkCues = v.cues.cjk
-    .map((text) => ({ text, bytes: enc.encode(text) }))
-    .sort((a, b) => b.bytes.length - a.bytes.length);
-  return { table, targets, cjkCues, units, ignoredValues };
+  const cjkWords = (words: readonly string[]): CjkWord[] => words.map((text) => ({ text, bytes: enc.encode(text) })).sort((a, b) => b.bytes.length - a.bytes.length);
+  const cueClasses = new Map<string, number>();
+  for (const w of v.cues.classes.error) cueClasses.set(w, CUE_CLASS_ERROR);
+  for (const w of v.cues.classes.event) cueClasses.set(w, CUE_CLASS_EVENT);
+  return {
+    table,
+    targets,
+    cjkCues: cjkWords(v.cues.cjk),
+    cjkDecoysBefore: cjkWords(v.decoys.cjk.before),
+    cjkDecoysAfter: cjkWords(v.decoys.cjk.after),
+    cueClasses,
+    errnoMax: v.errno.maxValue,
+    sdkNotations: new Map(registry.sdks.map((s) => [s.id, [...s.notations]])),
+    units,
+    ignoredValues,
+  };
 }
 
 /** Resolves `--sdk` (an SDK id or alias of the registry, optionally `/module`) to a catalog target, or null. */
@@ -260,10 +304,30 @@ function isAsciiLetter(b: number): boolean {
   return f >= 97 && f <= 122;
 }
 
-// Bytes a CJK cue may be separated from the number by: space, =, :, quotes, brackets, and the
-// full-width colon (EF BC 9A) that Chinese logs use.
+// Bytes a CJK cue may be separated from the number by: space, =, :, quotes, brackets.
 function isGlue(b: number): boolean {
-  return b === 32 || b === 61 || b === 58 || b === 34 || b === 39 || b === 40 || b === 91 || b === 9;
+  return b === 32 || b === 61 || b === 58 || b === 34 || b === 39 || b === 40 || b === 41 || b === 91 || b === 93 || b === 9;
+}
+
+// Full-width glue, three bytes in UTF-8: ： （ ） 【 】 「 」 “ ” and the ideographic space.
+const WIDE_GLUE = ['：', '（', '）', '【', '】', '「', '」', '“', '”', '\u3000'].map((c) => new TextEncoder().encode(c));
+
+/** Bytes of glue ending at p (1 or 3), or 0. */
+function glueBefore(buf: Uint8Array, p: number, lo: number): number {
+  if (p - 1 < lo) return 0;
+  if (isGlue(buf[p - 1]!)) return 1;
+  if (p - 3 < lo || buf[p - 1]! < 0x80) return 0;
+  for (const g of WIDE_GLUE) if (buf[p - 3] === g[0] && buf[p - 2] === g[1] && buf[p - 1] === g[2]) return 3;
+  return 0;
+}
+
+/** Bytes of glue starting at q (1 or 3), or 0. */
+function glueAfter(buf: Uint8Array, q: number, hi: number): number {
+  if (q >= hi) return 0;
+  if (isGlue(buf[q]!)) return 1;
+  if (q + 3 > hi || buf[q]! < 0x80) return 0;
+  for (const g of WIDE_GLUE) if (buf[q] === g[0] && buf[q + 1] === g[1] && buf[q + 2] === g[2]) return 3;
+  return 0;
 }
 
 /**
@@ -303,27 +367,40 @@ export function judgeNeighbours(vocab: Vocabulary, buf: Uint8Array, start: numbe
   return decoy;
 }
 
-/** A CJK cue word (`报`, `错误`, `事件`…) right before or after the number, or null. */
-export function findCjkCue(vocab: Vocabulary, buf: Uint8Array, start: number, end: number, lo: number, hi: number): string | null {
+/** A CJK word of `words` right before the number (up to four glue characters between), or null. */
+export function cjkWordBefore(words: readonly CjkWord[], buf: Uint8Array, start: number, lo: number): string | null {
   let p = start;
-  for (let k = 0; k < 4 && p - 1 >= lo && (isGlue(buf[p - 1]!) || isFullWidthColonEnd(buf, p, lo)); k++) p -= isGlue(buf[p - 1]!) ? 1 : 3;
+  for (let k = 0, g = 0; k < 4 && (g = glueBefore(buf, p, lo)) > 0; k++) p -= g;
   if (p - 1 >= lo && buf[p - 1]! >= 0x80) {
-    for (const cue of vocab.cjkCues) if (endsWith(buf, lo, p, cue.bytes)) return cue.text;
-  }
-  let q = end;
-  for (let k = 0; k < 4 && q < hi && (isGlue(buf[q]!) || isFullWidthColonStart(buf, q, hi)); k++) q += isGlue(buf[q]!) ? 1 : 3;
-  if (q < hi && buf[q]! >= 0x80) {
-    for (const cue of vocab.cjkCues) if (startsWith(buf, q, hi, cue.bytes)) return cue.text;
+    for (const w of words) if (endsWith(buf, lo, p, w.bytes)) return w.text;
   }
   return null;
 }
 
-function isFullWidthColonEnd(buf: Uint8Array, p: number, lo: number): boolean {
-  return p - 3 >= lo && buf[p - 3] === 0xef && buf[p - 2] === 0xbc && buf[p - 1] === 0x9a;
+/** A CJK word of `words` right after the number (up to four glue characters between), or null. */
+export function cjkWordAfter(words: readonly CjkWord[], buf: Uint8Array, end: number, hi: number): string | null {
+  let q = end;
+  for (let k = 0, g = 0; k < 4 && (g = glueAfter(buf, q, hi)) > 0; k++) q += g;
+  if (q < hi && buf[q]! >= 0x80) {
+    for (const w of words) if (startsWith(buf, q, hi, w.bytes)) return w.text;
+  }
+  return null;
 }
-function isFullWidthColonStart(buf: Uint8Array, q: number, hi: number): boolean {
-  return q + 3 <= hi && buf[q] === 0xef && buf[q + 1] === 0xbc && buf[q + 2] === 0x9a;
+
+/**
+ * Why the CJK text right around a number says it is a quantity (`端口1935`, `耗时200毫秒`, `5次`,
+ * `100元`), or null. A unit must follow directly (a space at most); a quantity word may be glued.
+ */
+export function judgeCjkNeighbours(vocab: Vocabulary, buf: Uint8Array, start: number, end: number, lo: number, hi: number): string | null {
+  let q = end;
+  if (q < hi && buf[q] === 32) q++;
+  if (q < hi && buf[q]! >= 0x80) {
+    for (const w of vocab.cjkDecoysAfter) if (startsWith(buf, q, hi, w.bytes)) return `unit ${w.text}`;
+  }
+  const before = cjkWordBefore(vocab.cjkDecoysBefore, buf, start, lo);
+  return before === null ? null : `quantity ${before}`;
 }
+
 function endsWith(buf: Uint8Array, lo: number, p: number, bytes: Uint8Array): boolean {
   if (p - bytes.length < lo) return false;
   for (let i = 0; i < bytes.length; i++) if (buf[p - bytes.length + i] !== bytes[i]) return false;

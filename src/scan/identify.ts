@@ -10,7 +10,7 @@ import { RANK_WEIGHTS } from '../lookup/rank.js';
 import { explainValue } from '../lookup/structure.js';
 import { toInt32, toUint32 } from '../notation/literal.js';
 import { notationOf, writtenCode } from '../notation/written.js';
-import type { SdkTargets, Vocabulary } from './context.js';
+import { CUE_CLASS_ERROR, type SdkTargets, type Vocabulary } from './context.js';
 import { NumberSet, type ValueFilter } from './tokenizer.js';
 import type { Alternative, EntryRef, Reading, ScanNotation } from './types.js';
 
@@ -32,19 +32,43 @@ export const SHAPE = {
   /** `0xf`, `2103`, `1`: short numbers are everywhere; only a cue makes them codes. */
   short: 0.2,
 } as const;
-export const CUE = { strongAdjacent: 0.4, strongNear: 0.3, weak: 0.2, cjk: 0.35, name: 0.4 } as const;
-export const CONTEXT = { line: 0.15, file: 0.05, conflict: -0.15, ambiguousSdk: -0.1, ambiguousModule: -0.05 } as const;
+/** `list`: a member of a list whose other member is a code (`返回3002，3003`, `1101 -> 3003`). */
+export const CUE = { strongAdjacent: 0.4, strongNear: 0.3, weak: 0.2, cjk: 0.35, name: 0.4, list: 0.35 } as const;
+/**
+ * `fileConflict`: the file names other SDKs only; `undocumented`: a header-only entry whose SDK the
+ * file never names; `eventAfterError`: an event (2001 "connected") after an error word;
+ * `foreign`: a short number in a log that names another player and none of these SDKs;
+ * `tinyUnmarked`: a decimal below 10 in a log that names no SDK at all.
+ */
+export const CONTEXT = {
+  line: 0.15,
+  file: 0.05,
+  conflict: -0.15,
+  fileConflict: -0.15,
+  undocumented: -0.1,
+  eventAfterError: -0.2,
+  foreign: -0.2,
+  tinyUnmarked: -0.15,
+  ambiguousSdk: -0.1,
+  ambiguousModule: -0.05,
+} as const;
+/** Ranking points an event loses after an error word: an error or warning of the same value goes first. */
+const EVENT_AFTER_ERROR_RANK = 30;
 export const UNKNOWN = { hex: -0.2, decimal: -0.3, cap: 0.8 } as const;
 /** The highest confidence a short number can reach without a cue: the tokenizer skips those when the threshold is above it. */
 export const SHORT_UNCUED_MAX = Math.max(SHAPE.short, SHAPE.hexPaddedSmall) + CONTEXT.line;
 
 export interface SdkContext {
-  /** Marker bits on the line, the latest line with markers, and the whole file so far. */
+  /** Marker bits on the line, the latest line with markers before it, and the whole file (so far, past the deferral limit). */
   line: number;
   recent: number;
   file: number;
   /** Bits of a forced --sdk, 0 when none. */
   forced: number;
+  /** The line or file names another player and none of these SDKs (see CONTEXT.foreign). */
+  foreign?: boolean;
+  /** What the cue word says: CUE_CLASS_ERROR, CUE_CLASS_EVENT, or 0. */
+  cueClass?: number;
 }
 
 export interface NumberCandidate {
@@ -84,7 +108,7 @@ export function confidenceOf(r: Resolved, cueScore: number): number {
 
 /** A stable key for an SDK context (for caches). */
 export function contextKey(ctx: SdkContext): string {
-  return `${ctx.line},${ctx.recent},${ctx.file},${ctx.forced}:`;
+  return `${ctx.line},${ctx.recent},${ctx.file},${ctx.forced},${ctx.foreign ? 1 : 0},${ctx.cueClass ?? 0}:`;
 }
 
 function identification(r: Resolved, cueScore: number): Identification {
@@ -125,7 +149,7 @@ export class Identifier {
         if (style === 'hex-no-prefix') add(this.asWritten, s.codeAsWritten.trim().toLowerCase(), e);
       }
     }
-    for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? all);
+    for (const [sdk, all] of fromAll) this.notations.set(sdk, fromDocs.get(sdk) ?? new Set(vocab.sdkNotations.get(sdk) ?? all));
     // Families: 16-bit blocks that hold at least three codes (0x5200xxxx, 0x2005xxxx, 0x0262xxxx…).
     const blocks = new Map<number, number>();
     for (const e of this.usable()) {
@@ -211,13 +235,17 @@ export class Identifier {
       return { entry: null, ref: null, reading: null, alternatives: [], sdkFrom: null, base: shape + adjust, cap: UNKNOWN.cap, structure };
     }
     const top = ranked[0]!;
+    // A short number in a log of another player (MediaPlayer's `error (1, -1004)`) is that player's.
+    const foreign = ctx.foreign && shape <= SHAPE.hexPaddedSmall ? CONTEXT.foreign : 0;
+    // `result 1`, `Error Code:4` with no SDK named anywhere: the smallest numbers are every library's.
+    const tiny = notation === 'decimal' && value >= 0n && value < 10n && (ctx.line | ctx.recent | ctx.file | ctx.forced) === 0 ? CONTEXT.tinyUnmarked : 0;
     return {
       entry: top.entry,
       ref: this.refOf(top.entry),
       reading: top.reading,
       alternatives: ranked.slice(1, 6).map(alternative),
       sdkFrom: top.sdkFrom,
-      base: shape + this.contextScore(top.entry, ranked, ctx, targets),
+      base: shape + foreign + tiny + this.contextScore(top.entry, ranked, ctx, targets),
       cap: 0.99,
       structure: null,
     };
@@ -325,6 +353,7 @@ export class Identifier {
       }
       if (moduleBit && (ctx.line | ctx.forced) & moduleBit) score += RANK_WEIGHTS.context / 5;
       else if (moduleBit && ctx.recent & moduleBit) score += RANK_WEIGHTS.context / 10;
+      if (ctx.cueClass === CUE_CLASS_ERROR && entry.kind === 'event') score -= EVENT_AFTER_ERROR_RANK;
       return { entry, reading, score, sdkFrom };
     });
     return scored.sort((a, b) => b.score - a.score || cmp(a.entry.sdk, b.entry.sdk) || cmp(a.entry.module, b.entry.module) || cmp(a.entry.name, b.entry.name));
@@ -337,6 +366,10 @@ export class Identifier {
     if ((ctx.line | ctx.forced) & bit) s += CONTEXT.line;
     else if (ctx.line !== 0 || ctx.forced !== 0) s += CONTEXT.conflict;
     else if ((ctx.recent | ctx.file) & bit) s += CONTEXT.file;
+    // One SDK per log: a file that names SDKs, none of them this one, speaks against it.
+    else if (ctx.file !== 0) s += CONTEXT.fileConflict;
+    if (!top.documented && !((ctx.line | ctx.recent | ctx.file | ctx.forced) & bit)) s += CONTEXT.undocumented;
+    if (ctx.cueClass === CUE_CLASS_ERROR && top.kind === 'event') s += CONTEXT.eventAfterError;
     const second = ranked[1];
     if (second && second.score === ranked[0]!.score) s += second.entry.sdk !== top.sdk ? CONTEXT.ambiguousSdk : CONTEXT.ambiguousModule;
     return s;

@@ -4,3 +4,5 @@ export type { ScannerOptions, ScanResult, ScanReport, ReadOptions } from './scan
 export type { Finding, EntryRef, Alternative, FindingContext, Reading as ScanReading, ScanNotation, ScanOptions } from './types.js';
 export type { ScanSummary, CodeSummary, TimelineStep, Occurrence } from './summary.js';
 export { DIAGNOSIS_RULES, RuleError, type Diagnosis, type Evidence, type Action, type RuleSpec, type RulesFile } from './diagnose.js';
+export { followFileInto, untilAborted, FOLLOW_POLL_MS, type FollowOptions } from './live.js';
+export { RecordFeeder, scanRecordsInto, forEachLine, parseRecord, looksLikeNdjson, DEFAULT_FIELDS, type RecordPlace, type RecordFinding } from './records.js';

@@ -16,10 +16,16 @@ export const ContextWordsSchema = z
     formatVersion: z.literal(1),
     /** Words that say which SDK (or `sdk/module`) a line comes from. */
     markers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
-    /** Words that introduce a code. */
-    cues: z.object({ why, strong: words, weak: words, cjk: words }).strict(),
-    /** Words after which a number is a quantity, an address or an identifier. */
-    decoys: z.object({ why, before: wordsByKind, line: wordsByKind, units: wordsByKind }).strict(),
+    /** Words that introduce a code; `classes` says which announce an error and which an event. */
+    cues: z.object({ why, strong: words, weak: words, cjk: words, classes: z.object({ why, error: words, event: words }).strict() }).strict(),
+    /** Other players and frameworks whose own short error numbers collide with these SDKs' codes. */
+    foreignMarkers: z.object({ why, words }).strict(),
+    /** System calls whose failure prints an errno (a small decimal up to `maxValue`), not an SDK code. */
+    errno: z.object({ why, maxValue: z.number().int().positive(), syscalls: words }).strict(),
+    /** Words after which a number is a quantity, an address or an identifier (`cjk`: glued before or after it). */
+    decoys: z
+      .object({ why, before: wordsByKind, line: wordsByKind, units: wordsByKind, cjk: z.object({ why, before: words, after: words }).strict() })
+      .strict(),
     /** Values never reported (0 is success everywhere). */
     ignoredValues: z.object({ why, values: z.array(z.string().regex(/^-?[0-9]+$/)) }).strict(),
   })

@@ -11,8 +11,9 @@ import { SdkRegistry } from '../catalog/registry.js';
 import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
-import { buildVocabulary, findCjkCue, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
-import { Diagnoser, type DiagnosisSession } from './diagnose.js';
+import { buildVocabulary, cjkWordAfter, cjkWordBefore, CUE_CLASS_ERROR, CUE_CLASS_EVENT, judgeCjkNeighbours, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
+import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
+import { sniffEncoding, SNIFF_BYTES, toUtf8, utf8Stream } from './encoding.js';
 import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkContext } from './identify.js';
 import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
@@ -27,6 +28,16 @@ export const DEFAULT_CHUNK_SIZE = 1 << 20;
 const WARM_UP_MIN_BYTES = 16 << 20;
 /** Findings held for one line before they are identified early (a huge line full of codes). */
 const MAX_PENDING_PER_LINE = 1000;
+/**
+ * Candidates are held until the input ends, so that the SDK markers of the whole file (or paste)
+ * weigh in — a marker may come after the code. Past this many candidates or this many bytes of
+ * input, the held ones are identified with the evidence so far and the rest of the input streams:
+ * a paste or an excerpt is far smaller, and a big log names its SDK early.
+ */
+const MAX_HELD_FINDINGS = 10000;
+export const DEFAULT_MAX_HELD_BYTES = 1 << 20;
+/** Tokens remembered per input as identified on their own evidence (applyVouches). */
+const MAX_VOUCHES = 4096;
 
 /** Why an input could not be scanned, or a scanner option is wrong. `code` is stable; the message quotes the input. */
 export class ScanInputError extends AvcodesError {
@@ -48,7 +59,7 @@ export class ScanEngine {
 
   constructor(readonly catalog: Catalog) {
     this.index = new CatalogIndex(catalog);
-    this.vocab = buildVocabulary(catalog.entries);
+    this.vocab = buildVocabulary(catalog.entries, SdkRegistry.of(catalog));
     this.identifier = new Identifier(this.index, this.vocab);
     this.diagnoser = new Diagnoser(this.index);
   }
@@ -67,9 +78,12 @@ export class ScanEngine {
     if (ScanEngine.warm) return;
     ScanEngine.warm = true;
     const bytes = new TextEncoder().encode(warmUpText(this.catalog.entries));
-    const s = new Scanner({ catalog: this.catalog, chunkSize: 509, onFinding: () => {} });
-    s.beginInput('warm-up').push(bytes);
-    s.result();
+    // Once held whole, once streamed: a big input takes both paths.
+    for (const maxHeldBytes of [DEFAULT_MAX_HELD_BYTES, 0]) {
+      const s = new Scanner({ catalog: this.catalog, chunkSize: 509, maxHeldBytes, onFinding: () => {} });
+      s.beginInput('warm-up').push(bytes);
+      s.result();
+    }
   }
 }
 
@@ -81,6 +95,11 @@ export interface ScannerOptions extends ScanOptions {
   onFinding?: (f: Finding) => void;
   /** Non-fatal remarks about an input (a binary file). */
   onWarning?: (message: string) => void;
+  /**
+   * Bytes at the start of each input whose candidates are held until the input ends, so that SDK
+   * names anywhere in it count (default 1 MiB); past it, findings stream with the evidence so far.
+   */
+  maxHeldBytes?: number;
 }
 
 interface Pending {
@@ -89,8 +108,36 @@ interface Pending {
   digits: number;
   cueScore: number;
   cue: string | null;
+  /** What the cue says (CUE_CLASS_ERROR, CUE_CLASS_EVENT, 0). */
+  cueClass: number;
   column: number;
   names: readonly Entry[] | null;
+  /** The list this candidate is a member of on its line (index of its first member), -1 when none. */
+  list: number;
+  /** Absolute input offset of its end (lists are judged by the bytes between members). */
+  endAbs: number;
+}
+
+/** A line's candidates, held until the whole input's SDK evidence is known. */
+interface HeldLine {
+  file: string | null;
+  line: number;
+  timestamp: string | null;
+  lineMask: number;
+  recentMask: number;
+  syscall: boolean;
+  foreign: boolean;
+  items: Pending[];
+}
+
+/** What a line is, for identifying its candidates. */
+interface LineFacts {
+  file: string | null;
+  line: number;
+  lineMask: number;
+  recentMask: number;
+  syscall: boolean;
+  foreign: boolean;
 }
 
 /**
@@ -102,6 +149,7 @@ export class Scanner implements TokenSink {
   readonly minConfidence: number;
   readonly chunkSize: number;
   private readonly forced: number;
+  private readonly maxHeldBytes: number;
   private readonly summary = new SummaryBuilder();
   private readonly diagnosis: DiagnosisSession;
   private readonly files: string[] = [];
@@ -124,6 +172,7 @@ export class Scanner implements TokenSink {
     this.chunkSize = options.chunkSize ?? DEFAULT_CHUNK_SIZE;
     if (!(Number.isInteger(this.chunkSize) && this.chunkSize >= 1)) throw new ScanInputError('bad_option', `chunk size must be a positive integer, got ${String(options.chunkSize)}`);
     this.forced = 0;
+    this.maxHeldBytes = options.maxHeldBytes ?? DEFAULT_MAX_HELD_BYTES;
     if (options.sdk) {
       const sdks = SdkRegistry.of(this.engine.catalog);
       const target = resolveSdk(sdks, this.engine.catalog.entries, options.sdk);
@@ -134,12 +183,18 @@ export class Scanner implements TokenSink {
     this.diagnosis = this.engine.diagnoser.session();
   }
 
-  /** Starts an input; feed the returned tokenizer (push/commit), then call endInput(). */
-  beginInput(name: string | null): Tokenizer {
+  /**
+   * Starts an input; feed the returned tokenizer (push/commit), then call endInput(). `hold: false`
+   * reports each line's findings as soon as the line ends, for a caller that places them in the line
+   * it just fed (records) instead of letting the rest of the input weigh in.
+   */
+  beginInput(name: string | null, hold = this.maxHeldBytes > 0): Tokenizer {
     if (this.current) this.endInput();
     this.file = name;
     if (name !== null) this.files.push(name);
     this.current = new Tokenizer(this.engine.vocab.table, this.filter, this, this.chunkSize);
+    this.deferring = hold;
+    this.vouches.clear();
     return this.current;
   }
 
@@ -147,9 +202,10 @@ export class Scanner implements TokenSink {
     const t = this.current;
     if (!t) return;
     t.end();
+    this.release(t);
     const size = t.bufAbs + t.len;
     this.bytes += size;
-    if (size > 0) this.lines += t.buf[t.len - 1] === 10 ? t.lineNo - 1 : t.lineNo;
+    if (size > 0) this.lines += t.buf[t.len - 1] === 10 || t.buf[t.len - 1] === 13 ? t.lineNo - 1 : t.lineNo;
     this.current = null;
   }
 
@@ -168,21 +224,28 @@ export class Scanner implements TokenSink {
 
   number(t: Tokenizer, tok: NumberToken, ctx: WordContext): boolean {
     const buf = t.buf;
-    const text = latin1(buf, tok.start, tok.end);
+    const vocab = this.engine.vocab;
     const lo = t.lineLo;
-    if (judgeNeighbours(this.engine.vocab, buf, tok.start, tok.end, lo, t.len)) return false;
+    if (judgeNeighbours(vocab, buf, tok.start, tok.end, lo, t.len)) return false;
+    // CJK text around the number: a quantity word or unit (端口1935, 3秒) makes it no code; a cue
+    // word glued before it (错误码-2301) is closer than any ASCII word before it.
+    const cjkNear = (tok.start > lo && buf[tok.start - 1]! >= 0x80) || (tok.end < t.len && buf[tok.end]! >= 0x80) || hasHighByte(buf, Math.max(lo, tok.start - 8), Math.min(t.len, tok.end + 8));
+    if (cjkNear && judgeCjkNeighbours(vocab, buf, tok.start, tok.end, lo, t.len)) return false;
+    const cjkBefore = cjkNear ? cjkWordBefore(vocab.cjkCues, buf, tok.start, lo) : null;
+    const text = latin1(buf, tok.start, tok.end);
     // Eight hex digits with a high byte are what a STATUS looks like; words like `memory` or
     // `at` before them do not make them a quantity.
     const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !/^0x0000/i.test(text);
     if (!strongHex) {
-      const cueIsCloser = ctx.cue !== null && ctx.cueGap < ctx.decoyGap;
+      const cueIsCloser = cjkBefore !== null || (ctx.cue !== null && ctx.cueGap < ctx.decoyGap);
       if (ctx.decoy && ctx.decoyGap <= 1 && !cueIsCloser) return false;
       if (ctx.lineDecoy && ctx.lineDecoyGap <= 4) return false;
     }
     let cueScore = 0;
     let cue: string | null = null;
     if (ctx.cue && ctx.cueGap <= 2) {
-      const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0;
+      // A weak cue with a colon before the number (`login fail ：6013`) introduces it as strongly as `code:`.
+      const strong = (ctx.cue.flags & W_CUE_STRONG) !== 0 || (ctx.cueGap === 0 && colonBefore(buf, tok.start, lo));
       cueScore = strong ? (ctx.cueGap === 0 ? CUE.strongAdjacent : CUE.strongNear) : CUE.weak;
       cue = ctx.cue.text;
     }
@@ -190,20 +253,23 @@ export class Scanner implements TokenSink {
       cueScore = CUE.name;
       cue = 'name';
     }
-    if (cueScore < CUE.cjk) {
-      const cjk = findCjkCue(this.engine.vocab, buf, tok.start, tok.end, lo, t.len);
+    if (cueScore < CUE.cjk && cjkNear) {
+      const cjk = cjkBefore ?? cjkWordAfter(vocab.cjkCues, buf, tok.end, t.len);
       if (cjk) {
         cueScore = CUE.cjk;
         cue = cjk;
       }
     }
-    this.hold(text, tok.notation, tok.digits, cueScore, cue, t.columnOf(tok.start), null);
+    const list = this.listOf(t, tok.start);
+    const classes = vocab.cueClasses;
+    const cueClass = cue === null || cue === 'name' ? 0 : (classes.get(cue) ?? (ctx.cue === null || ctx.cueBefore === null ? 0 : (classes.get(ctx.cueBefore.text) ?? 0)));
+    this.hold(text, tok.notation, tok.digits, cueScore, cue, cueClass, t.columnOf(tok.start), null, list, t.abs(tok.end));
     if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }
 
   name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean {
-    this.hold(latin1(t.buf, start, end), 'name', 0, 0, null, t.columnOf(start), info.entries);
+    this.hold(latin1(t.buf, start, end), 'name', 0, 0, null, 0, t.columnOf(start), info.entries, -1, t.abs(end));
     if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }
@@ -212,74 +278,273 @@ export class Scanner implements TokenSink {
     this.flush(t, end);
   }
 
+  /**
+   * The list the number starting at `start` continues: the previous candidate of the line ends
+   * right before it, with only list separators between (`, ` `，` `、` `->` `→` `|` `;` `和` `or`).
+   */
+  private listOf(t: Tokenizer, start: number): number {
+    if (this.pendingCount === 0) return -1;
+    const prev = this.pending[this.pendingCount - 1]!;
+    if (prev.notation === 'name') return -1;
+    const from = prev.endAbs - t.bufAbs;
+    if (from < t.lineLo || from >= start || start - from > 16) return -1;
+    if (!isListGap(t.buf, from, start)) return -1;
+    if (prev.list < 0) prev.list = this.pendingCount - 1;
+    return prev.list;
+  }
+
   private flush(t: Tokenizer, end: number): void {
     if (this.pendingCount === 0) return;
-    let ctx = this.lastCtx;
-    if (ctx.line !== t.lineMask || ctx.recent !== t.recentMask || ctx.file !== t.fileMask) {
-      ctx = this.lastCtx = { line: t.lineMask, recent: t.recentMask, file: t.fileMask, forced: this.forced };
-      this.lastCtxKey = contextKey(ctx);
+    const facts = this.lineFacts;
+    facts.file = this.file;
+    facts.line = t.lineNo;
+    facts.lineMask = t.lineMask;
+    facts.recentMask = t.recentMask;
+    facts.syscall = t.syscallLine === t.lineNo;
+    facts.foreign = t.foreignLine === t.lineNo;
+    if (this.deferring) {
+      // Held until the input ends (or the hold is full): the whole file's markers then weigh in.
+      const items = this.pending.slice(0, this.pendingCount).map((p) => ({ ...p }));
+      this.held.push({ ...facts, timestamp: lineTimestamp(t.lineHead(end)), items });
+      this.heldItems += items.length;
+      this.pendingCount = 0;
+      if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= this.maxHeldBytes) this.release(t);
+      return;
     }
-    const ctxKey = this.lastCtxKey;
-    let timestamp: string | null | undefined;
-    const targets = this.engine.vocab.targets;
-    const identifier = this.engine.identifier;
-    const lineSdks = this.sdkNames(t.lineMask);
-    for (let k = 0; k < this.pendingCount; k++) {
-      const p = this.pending[k]!;
-      const r: Resolved | null = p.names
-        ? identifier.resolveName(p.text, p.names, ctx, ctxKey, targets)
-        : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, ctx, ctxKey, targets);
-      if (!r) continue;
-      const confidence = confidenceOf(r, p.cueScore);
-      if (confidence < this.minConfidence) continue;
-      if (timestamp === undefined) timestamp = lineTimestamp(t.lineHead(end));
-      const key = codeKey(r.ref, p.text);
-      if (this.summary.add(key, r.ref, p.text, this.file, t.lineNo, timestamp) && r.ref) this.diagnosis.observe(key, this.file, t.lineNo, timestamp);
-      const onFinding = this.options.onFinding;
-      if (onFinding) {
-        onFinding({
-          file: this.file,
-          line: t.lineNo,
-          column: p.column,
-          text: p.text,
-          notation: p.notation,
-          timestamp,
-          entry: r.ref,
-          reading: r.reading,
-          alternatives: r.alternatives,
-          confidence,
-          context: { cue: p.cue, sdkFrom: r.sdkFrom, lineSdks },
-          structure: r.structure,
-        });
-      }
-    }
+    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, t, end, null);
     this.pendingCount = 0;
   }
 
-  private hold(text: string, notation: Pending['notation'], digits: number, cueScore: number, cue: string | null, column: number, names: readonly Entry[] | null): void {
+  /** Identifies and reports the held lines with the evidence of the input so far; later lines stream. */
+  private release(t: Tokenizer): void {
+    const fileMask = t.fileMask | t.lineMask;
+    const foreign = t.foreignLine > 0;
+    // Twice: the first pass learns which tokens the input identifies on their own evidence
+    // (`报错10005` in a title), so the second can report them where they stand alone (`10005就会`).
+    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, false);
+    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, true);
+    this.held.length = 0;
+    this.heldItems = 0;
+    this.deferring = false;
+  }
+
+  /**
+   * Identifies the candidates of one line and reports those at the threshold: each on its own,
+   * then the members of a list that has a confident member (same shape, same SDK family), and a
+   * small number after an error word next to a system call is dropped as an errno. The line's
+   * timestamp is read from `t` (a streamed line, at `end`) or given (a held line).
+   */
+  private identifyLine(facts: LineFacts, items: readonly Pending[], count: number, fileMask: number, fileForeign: boolean, t: Tokenizer | null, end: number, heldTimestamp: string | null, report = true): void {
+    const targets = this.engine.vocab.targets;
+    const identifier = this.engine.identifier;
+    const foreign = (facts.foreign && facts.lineMask === 0) || (fileForeign && (facts.lineMask | fileMask | this.forced) === 0);
+    const ctx = this.contextFor(facts.lineMask, facts.recentMask, fileMask, foreign);
+    const resolved = this.resolvedScratch;
+    const confidence = this.confidenceScratch;
+    let lists = false;
+    for (let k = 0; k < count; k++) {
+      const p = items[k]!;
+      if (p.list >= 0) lists = true;
+      this.errnoScratch[k] = facts.syscall && this.isErrno(p);
+      if (this.errnoScratch[k]) {
+        resolved[k] = null;
+        confidence[k] = 0;
+        continue;
+      }
+      const c = ctx.ctx[p.cueClass]!;
+      const key = ctx.key[p.cueClass]!;
+      const r = p.names ? identifier.resolveName(p.text, p.names, c, key, targets) : identifier.resolveNumber(p.text, p.notation as NumberNotation, p.digits, c, key, targets);
+      resolved[k] = r;
+      confidence[k] = r ? confidenceOf(r, p.cueScore) : 0;
+    }
+    if (lists) this.completeLists(items, count, ctx.ctx[0]!);
+    this.applyVouches(items, count, facts);
+    if (!report) return;
+    let timestamp: string | null | undefined;
+    const lineSdks = this.sdkNames(facts.lineMask);
+    for (let k = 0; k < count; k++) {
+      const r = resolved[k];
+      if (!r || confidence[k]! < this.minConfidence) continue;
+      const p = items[k]!;
+      if (timestamp === undefined) timestamp = t ? lineTimestamp(t.lineHead(end)) : heldTimestamp;
+      const key = codeKey(r.ref, p.text);
+      if (this.summary.add(key, r.ref, p.text, facts.file, facts.line, timestamp) && r.ref) this.diagnosis.observe(key, facts.file, facts.line, timestamp);
+      this.options.onFinding?.({
+        file: facts.file,
+        line: facts.line,
+        column: p.column,
+        text: p.text,
+        notation: p.notation,
+        timestamp,
+        entry: r.ref,
+        reading: r.reading,
+        alternatives: r.alternatives,
+        confidence: confidence[k]!,
+        context: { cue: this.listCue[k] ?? p.cue, sdkFrom: r.sdkFrom, lineSdks },
+        structure: r.structure,
+      });
+    }
+    this.listCue.length = 0;
+  }
+
+  /**
+   * A list with one member identified on its own evidence (a cue, or a code-shaped notation) makes
+   * its other members of the same shape codes too, of the anchor's SDK and module when they have one.
+   */
+  private completeLists(items: readonly Pending[], count: number, base: SdkContext): void {
+    const resolved = this.resolvedScratch;
+    const confidence = this.confidenceScratch;
+    const targets = this.engine.vocab.targets;
+    for (let head = 0; head < count; head++) {
+      if (items[head]!.list !== head) continue;
+      let a = -1;
+      for (let j = head; j < count && a < 0; j++) if (items[j]!.list === head && resolved[j]?.ref && confidence[j]! >= this.minConfidence) a = j;
+      if (a < 0) continue;
+      const anchor = items[a]!;
+      const ref = resolved[a]!.ref!;
+      const ctx: SdkContext = { ...base, line: base.line | targets.markerMask([`${ref.sdk}/${ref.module}`]), cueClass: anchor.cueClass };
+      const key = contextKey(ctx);
+      for (let m = head; m < count; m++) {
+        const q = items[m]!;
+        if (q.list !== head || m === a || confidence[m]! >= this.minConfidence) continue;
+        if (q.notation !== anchor.notation || q.digits !== anchor.digits) continue;
+        const r = this.engine.identifier.resolveNumber(q.text, q.notation as NumberNotation, q.digits, ctx, key, targets);
+        if (!r?.ref || r.ref.sdk !== ref.sdk) continue;
+        resolved[m] = r;
+        // No surer than the member that vouches for it (the anchor's SDK is a hint, not a marker).
+        confidence[m] = Math.min(confidence[a]!, confidenceOf(r, Math.max(q.cueScore, CUE.list)));
+        this.listCue[m] = `list with ${anchor.text}`;
+      }
+    }
+  }
+
+  /**
+   * The same token in the same input gets the same identification: a number identified on its own
+   * evidence (a cue, a marker on its line) vouches for its other occurrences that have less — a
+   * bare `10005` a line after `报错10005`, or a line without markers that would rank another SDK.
+   */
+  private applyVouches(items: readonly Pending[], count: number, facts: LineFacts): void {
+    const resolved = this.resolvedScratch;
+    const confidence = this.confidenceScratch;
+    // Tokens are learnt from the held part of the input; once streaming, a finding is left as it is
+    // and only a candidate below the threshold looks for a vouch (a lookup per code would cost).
+    const learning = this.deferring;
+    for (let k = 0; k < count; k++) {
+      const p = items[k]!;
+      if (p.names) continue;
+      const r = resolved[k];
+      if (!learning && confidence[k]! >= this.minConfidence) continue;
+      const own = r?.ref != null && confidence[k]! >= this.minConfidence && (p.cueScore > 0 || (facts.lineMask & this.engine.vocab.targets.sdkBit(r.entry!)) !== 0);
+      const vouch = this.vouches.get(p.text);
+      if (own) {
+        if (!vouch && this.vouches.size < MAX_VOUCHES) this.vouches.set(p.text, { resolved: r!, confidence: confidence[k]!, line: facts.line, notation: p.notation });
+        continue;
+      }
+      if (!vouch || vouch.notation !== p.notation || vouch.line === facts.line || facts.lineMask !== 0 || this.isErrnoResolved(k)) continue;
+      if (r?.ref && confidence[k]! >= this.minConfidence && r.ref.id === vouch.resolved.ref!.id) continue;
+      resolved[k] = vouch.resolved;
+      confidence[k] = Math.max(confidence[k]!, vouch.confidence);
+      this.listCue[k] = `same as line ${vouch.line}`;
+    }
+  }
+
+  private isErrnoResolved(k: number): boolean {
+    return this.resolvedScratch[k] === null && this.confidenceScratch[k] === 0 && this.errnoScratch[k] === true;
+  }
+
+  /** A small decimal after an error word on a line that names a system call: the call's errno. */
+  private isErrno(p: Pending): boolean {
+    if (p.notation !== 'decimal' || p.cueClass !== CUE_CLASS_ERROR || p.digits > 3 || p.text.startsWith('-')) return false;
+    return Number(p.text) <= this.engine.vocab.errnoMax;
+  }
+
+  private hold(text: string, notation: Pending['notation'], digits: number, cueScore: number, cue: string | null, cueClass: number, column: number, names: readonly Entry[] | null, list: number, endAbs: number): void {
     let p = this.pending[this.pendingCount];
-    if (!p) this.pending.push((p = { text, notation, digits, cueScore, cue, column, names }));
+    if (!p) this.pending.push((p = { text, notation, digits, cueScore, cue, cueClass, column, names, list, endAbs }));
     else {
       p.text = text;
       p.notation = notation;
       p.digits = digits;
       p.cueScore = cueScore;
       p.cue = cue;
+      p.cueClass = cueClass;
       p.column = column;
       p.names = names;
+      p.list = list;
+      p.endAbs = endAbs;
     }
     this.pendingCount++;
   }
 
-  // Consecutive lines mostly have the same SDK context: its cache key is made once per change.
-  private lastCtx: SdkContext = { line: -1, recent: -1, file: -1, forced: 0 };
-  private lastCtxKey = '';
+  // Candidates of lines held for the whole input's evidence (see flush), and how many.
+  private deferring = true;
+  private readonly held: HeldLine[] = [];
+  private heldItems = 0;
+  private readonly resolvedScratch: (Resolved | null)[] = [];
+  private readonly confidenceScratch: number[] = [];
+  private readonly listCue: (string | undefined)[] = [];
+  private readonly errnoScratch: boolean[] = [];
+  // Tokens identified on their own evidence in this input (see applyVouches).
+  private readonly vouches = new Map<string, { resolved: Resolved; confidence: number; line: number; notation: Pending['notation'] }>();
+  private readonly lineFacts: LineFacts = { file: null, line: 0, lineMask: 0, recentMask: 0, syscall: false, foreign: false };
+
+  // A log alternates between a few SDK contexts: the last few are kept with their cache keys, one
+  // per cue class (CUE_CLASS_*), made on first use.
+  private readonly contexts: { ctx: SdkContext[]; key: string[] }[] = [];
+  private contextFor(line: number, recent: number, file: number, foreign: boolean): { ctx: SdkContext[]; key: string[] } {
+    const list = this.contexts;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!.ctx[0]!;
+      if (c.line === line && c.recent === recent && c.file === file && c.foreign === foreign) return list[i]!;
+    }
+    const ctx = [0, CUE_CLASS_ERROR, CUE_CLASS_EVENT].map((cueClass): SdkContext => ({ line, recent, file, forced: this.forced, foreign, cueClass }));
+    const made = { ctx, key: ctx.map(contextKey) };
+    if (list.length >= 16) list.pop();
+    list.unshift(made);
+    return made;
+  }
   private readonly sdkNameCache = new Map<number, string[]>();
   private sdkNames(mask: number): string[] {
     let names = this.sdkNameCache.get(mask);
     if (!names) this.sdkNameCache.set(mask, (names = mask ? this.engine.vocab.targets.names(mask) : []));
     return names;
   }
+}
+
+/** Bytes a list's members may be separated by: spaces and one separator (`,` `;` `|` `->`, `，` `、` `；` `→`, `和` `或` `与`, `and` `or`). */
+function isListGap(buf: Uint8Array, from: number, to: number): boolean {
+  let seps = 0;
+  let i = from;
+  while (i < to) {
+    const b = buf[i]!;
+    if (b === 32 || b === 9) i++;
+    else if (b === 44 || b === 59 || b === 124) (i++, seps++);
+    else if (b === 45 && buf[i + 1] === 62) (i += 2, seps++);
+    else if (b >= 0x80 && i + 3 <= to && isWideSeparator(buf, i)) (i += 3, seps++);
+    else if ((buf[i]! | 32) === 111 && (buf[i + 1]! | 32) === 114 && buf[i + 2] === 32) (i += 2, seps++);
+    else if ((buf[i]! | 32) === 97 && (buf[i + 1]! | 32) === 110 && (buf[i + 2]! | 32) === 100 && buf[i + 3] === 32) (i += 3, seps++);
+    else return false;
+  }
+  return seps === 1;
+}
+
+const WIDE_SEPARATORS = ['，', '、', '；', '→', '和', '或', '与'].map((c) => new TextEncoder().encode(c));
+function isWideSeparator(buf: Uint8Array, i: number): boolean {
+  for (const w of WIDE_SEPARATORS) if (buf[i] === w[0] && buf[i + 1] === w[1] && buf[i + 2] === w[2]) return true;
+  return false;
+}
+
+/** A colon (ASCII or full-width) right before the number, spaces aside. */
+function colonBefore(buf: Uint8Array, start: number, lo: number): boolean {
+  let p = start - 1;
+  while (p >= lo && buf[p] === 32) p--;
+  if (p >= lo && buf[p] === 58) return true;
+  return p - 2 >= lo && buf[p] === 0x9a && buf[p - 1] === 0xbc && buf[p - 2] === 0xef;
+}
+
+function hasHighByte(buf: Uint8Array, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (buf[i]! >= 0x80) return true;
+  return false;
 }
 
 export interface ReadOptions {
@@ -289,7 +554,10 @@ export interface ReadOptions {
   afterChunk?: () => Promise<void> | void;
 }
 
-/** Scans a file into `scanner` (one input). `.gz` content (by its magic bytes) is decompressed. */
+/**
+ * Scans a file into `scanner` (one input). `.gz` content (by its magic bytes) is decompressed;
+ * UTF-16 (by its BOM or its NUL bytes) is transcoded to UTF-8.
+ */
 export async function scanFileInto(scanner: Scanner, path: string, read: ReadOptions = {}): Promise<void> {
   let fd: number;
   try {
@@ -298,16 +566,20 @@ export async function scanFileInto(scanner: Scanner, path: string, read: ReadOpt
     throw inputError(err, path);
   }
   let gzip = false;
+  let transcode = false;
   let size = 0;
   try {
     const st = fstatSync(fd);
     if (st.isDirectory()) throw new ScanInputError('input_is_directory', `'${path}' is a directory, not a log file`);
     size = st.size;
     if (size >= WARM_UP_MIN_BYTES && !process.env.AVCODES_NO_WARMUP) scanner.engine.warmUp();
-    const magic = new Uint8Array(2);
-    const n = readSync(fd, magic, 0, 2, 0);
-    gzip = n === 2 && magic[0] === 0x1f && magic[1] === 0x8b;
-    if (!gzip) {
+    const head = new Uint8Array(SNIFF_BYTES);
+    const n = readSync(fd, head, 0, SNIFF_BYTES, 0);
+    gzip = n >= 2 && head[0] === 0x1f && head[1] === 0x8b;
+    // UTF-8 (nearly every log) is read straight into the tokenizer's buffer; gzip and UTF-16 go
+    // through the stream path, which decompresses and transcodes.
+    transcode = !gzip && sniffEncoding(head.subarray(0, n)) !== 'utf-8';
+    if (!gzip && !transcode) {
       const t = scanner.beginInput(path);
       let total = 0;
       let first = true;
@@ -335,7 +607,7 @@ export async function scanFileInto(scanner: Scanner, path: string, read: ReadOpt
   await scanStreamInto(scanner, createReadStream(path), path, read, size);
 }
 
-/** Scans a byte stream (stdin, a socket) into `scanner` as one input, gunzipping it if it is gzip. */
+/** Scans a byte stream (stdin, a socket) into `scanner` as one input, gunzipping it if it is gzip and transcoding UTF-16. */
 export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uint8Array>, name: string, read: ReadOptions = {}, compressedSize: number | null = null): Promise<void> {
   const it = stream[Symbol.asyncIterator]();
   let first: IteratorResult<Uint8Array>;
@@ -367,10 +639,9 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
     const input = Readable.from(counted());
     const gunzip = createGunzip();
     input.on('error', (e) => gunzip.destroy(e));
-    source = input.pipe(gunzip);
-  } else source = counted();
+    source = utf8Stream(input.pipe(gunzip));
+  } else source = utf8Stream(counted());
   let firstChunk = true;
-  let total = 0;
   try {
     for await (const chunk of source) {
       if (firstChunk) {
@@ -378,8 +649,8 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
         firstChunk = false;
       }
       t.push(chunk);
-      total += chunk.length;
-      read.onProgress?.(gzip ? raw : total, compressedSize);
+      // Raw bytes: the size known up front is the file's, compressed or UTF-16.
+      read.onProgress?.(raw, compressedSize);
       await read.afterChunk?.();
     }
   } catch (err) {
@@ -398,7 +669,7 @@ export function scanText(input: string | Uint8Array, options: ScannerOptions = {
   const findings: Finding[] = [];
   const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
   const t = scanner.beginInput(null);
-  t.push(typeof input === 'string' ? new TextEncoder().encode(input) : input);
+  t.push(typeof input === 'string' ? new TextEncoder().encode(input) : toUtf8(input));
   scanner.endInput();
   return { findings, ...scanner.result() };
 }
@@ -437,7 +708,8 @@ function isZlibError(err: unknown): boolean {
   return code.startsWith('Z_') || /incorrect header|invalid|unexpected end/i.test(String((err as Error)?.message));
 }
 
-function inputError(err: unknown, path: string): ScanInputError {
+/** A read error as a ScanInputError whose message quotes the path. */
+export function inputError(err: unknown, path: string): ScanInputError {
   const code = (err as { code?: string } | null)?.code;
   switch (code) {
     case 'ENOENT':

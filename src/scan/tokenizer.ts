@@ -7,7 +7,7 @@
  * Per byte the loop does a class lookup; per word a hash probe; only numbers whose value is in
  * the catalog (or in a catalog code family) and symbolic names reach the slow path in the sink.
  */
-import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_LINE_DECOY, W_MARKER, W_NAME, type WordInfo, type WordTable } from './context.js';
+import { FNV_OFFSET, FNV_PRIME, W_CUE_STRONG, W_CUE_WEAK, W_DECOY, W_FOREIGN, W_LINE_DECOY, W_MARKER, W_NAME, W_SYSCALL, type WordInfo, type WordTable } from './context.js';
 import type { WrittenNotation } from '../notation/written.js';
 
 // Byte classes.
@@ -17,6 +17,8 @@ const K_LOWER = 4;
 const K_UNDER = 8;
 const K_HEX = 16; // 0-9 a-f A-F
 const K_NL = 32;
+/** `,` `;` `|` `>` (of `->`): what separates the members of a list of codes. */
+const K_SEP = 64;
 const K_WORD = K_DIGIT | K_UPPER | K_LOWER | K_UNDER;
 
 const CLASS = new Uint8Array(256);
@@ -35,6 +37,12 @@ for (let c = 65; c <= 70; c++) {
 }
 CLASS[95] = K_UNDER;
 CLASS[10] = K_NL;
+// CR ends a line too (old Mac and some Windows tools write CR alone); the LF of a CRLF does not end another.
+CLASS[13] = K_NL;
+CLASS[44] = K_SEP;
+CLASS[59] = K_SEP;
+CLASS[124] = K_SEP;
+CLASS[62] = K_SEP;
 
 /** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
 export const LEFT = 32;
@@ -125,6 +133,8 @@ export interface WordContext {
   cue: WordInfo | null;
   /** Words between the cue and this token (0 = adjacent). */
   cueGap: number;
+  /** A cue word right before the cue (`Error` of `Error code 2001`). */
+  cueBefore: WordInfo | null;
   /** A catalog name right before (`STATUS_X (0x…)`). */
   nameBefore: boolean;
   decoy: WordInfo | null;
@@ -155,8 +165,13 @@ export class Tokenizer {
   lineMask = 0;
   fileMask = 0;
   recentMask = 0;
+  /** Last line that named a system call, and another player (W_SYSCALL, W_FOREIGN); 0 for none. */
+  syscallLine = 0;
+  foreignLine = 0;
 
   private scanPos = 0;
+  /** Absolute offset of the last CR: an LF right after it is the same line end. */
+  private crAbs = -2;
   private inLongWord = false;
   private lineHasFinding = false;
   /** Line whose head is saved in `head` (0: none). */
@@ -172,11 +187,19 @@ export class Tokenizer {
   private tok = 0;
   private cueTok = -100;
   private cueInfo: WordInfo | null = null;
+  // The cue before the last one: `Error code 2001` is an error's code.
+  private prevCueTok = -100;
+  private prevCueInfo: WordInfo | null = null;
   private decoyTok = -100;
   private decoyInfo: WordInfo | null = null;
   private lineDecoyTok = -100;
   private lineDecoyInfo: WordInfo | null = null;
   private nameTok = -100;
+  // Index of the last token followed by a list separator, and the last uncued small catalog number
+  // skipped (kept in case a list member follows it).
+  private sepTok = -100;
+  private skipTok = -100;
+  private skipEndAbs = 0;
   private numTok = -100;
   // Last token index a cue (up to two words between) or a catalog name vouches for; a number
   // in between ends the cue's reach.
@@ -186,7 +209,7 @@ export class Tokenizer {
   private readonly segLens = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly segVals = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
-  private readonly ctxObj: WordContext = { cue: null, cueGap: 0, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
+  private readonly ctxObj: WordContext = { cue: null, cueGap: 0, cueBefore: null, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
 
   constructor(
     private readonly table: WordTable,
@@ -312,13 +335,25 @@ export class Tokenizer {
       const c = buf[i]!;
       const k = CLASS[c]!;
       if ((k & K_WORD) === 0) {
-        if (k === K_NL) {
-          if (this.lineHasFinding || this.lineMask !== 0) this.lineBreak(i);
-          this.lineNo++;
-          this.lineStartAbs = this.bufAbs + i + 1;
-          // Cues, decoys and names of the last line are out of reach of the next line's tokens.
-          this.tok += 8;
+        // Spaces and most punctuation have class 0: one test for them, as before lists were marked.
+        if (k === 0) {
+          i++;
+          continue;
         }
+        if (k === K_NL) {
+          if (c === 10 && this.bufAbs + i - 1 === this.crAbs) {
+            // The LF of a CRLF: the line began at the CR; it begins after the LF.
+            this.lineStartAbs = this.bufAbs + i + 1;
+            this.colLine = 0;
+          } else {
+            if (c === 13) this.crAbs = this.bufAbs + i;
+            if (this.lineHasFinding || this.lineMask !== 0) this.lineBreak(i);
+            this.lineNo++;
+            this.lineStartAbs = this.bufAbs + i + 1;
+            // Cues, decoys and names of the last line are out of reach of the next line's tokens.
+            this.tok += 8;
+          }
+        } else this.sepTok = this.tok;
         i++;
         continue;
       }
@@ -356,7 +391,9 @@ export class Tokenizer {
             dv < 65536 &&
             i - ws <= 9 &&
             buf[ws - 1] !== 45 &&
-            (small[dv] !== 1 || inNumericRun(buf, ws, i, end) || (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final)))
+            (small[dv] !== 1 ||
+              inNumericRun(buf, ws, i, end) ||
+              (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && this.skipUncued(tok, i)))
           ) {
             this.numTok = tok;
             this.vouchCue = -1;
@@ -438,14 +475,14 @@ export class Tokenizer {
       let pass: boolean;
       if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
       else if (!negative && dv < 65536) {
-        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+        pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
       } else {
         const v = negative ? -dv : dv;
         pass =
           values.large.has(v) ||
           (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
-        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final);
+        if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok);
       }
       if (pass) {
         const r = this.candidate(ws, negative ? ws - 1 : ws, i, negative, 'decimal', n, final);
@@ -459,7 +496,7 @@ export class Tokenizer {
       let pass = false;
       if (digits <= 13) {
         const v = hexOfDigits(buf, ws + 2, i);
-        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final));
+        if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
         else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
       } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
       if (pass) {
@@ -486,7 +523,11 @@ export class Tokenizer {
       this.vouchName = this.tok + 2;
     }
     if (f & W_MARKER) this.lineMask |= info.targets;
+    if (f & W_SYSCALL) this.syscallLine = this.lineNo;
+    if (f & W_FOREIGN) this.foreignLine = this.lineNo;
     if (f & (W_CUE_STRONG | W_CUE_WEAK)) {
+      this.prevCueTok = this.cueTok;
+      this.prevCueInfo = this.cueInfo;
       this.cueTok = this.tok;
       this.cueInfo = info;
       this.vouchCue = this.tok + 3;
@@ -517,6 +558,8 @@ export class Tokenizer {
       this.tok--;
       return ws;
     }
+    // A list's uncued head (`1101` of `1101 -> 3003 -> -1313`) goes first, now that a member follows.
+    if (this.skipTok === this.tok - 1 && this.continuesList(this.tok)) this.emitSkipped();
     const t = this.numTokObj;
     t.start = start;
     t.end = end;
@@ -530,6 +573,7 @@ export class Tokenizer {
     const cueOk = this.cueTok > this.numTok && (idx - this.cueTok === 1 || !keyedValue(this.buf, ws, this.lineLo));
     ctx.cue = cueOk ? this.cueInfo : null;
     ctx.cueGap = cueOk ? idx - this.cueTok - 1 : 99;
+    ctx.cueBefore = cueOk && this.cueTok - this.prevCueTok === 1 ? this.prevCueInfo : null;
     ctx.nameBefore = idx - this.nameTok <= 2;
     ctx.decoy = this.decoyTok > this.numTok ? this.decoyInfo : null;
     ctx.decoyGap = idx - this.decoyTok - 1;
@@ -537,6 +581,52 @@ export class Tokenizer {
     ctx.lineDecoyGap = idx - this.lineDecoyTok - 1;
     if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
     return -1;
+  }
+
+  /**
+   * An uncued small catalog number (token `tok`, ending at `end`): no finding on its own, but it
+   * may head a list whose next member is one; remembered for emitSkipped. False when it continues
+   * a list itself (then it goes on to the sink).
+   */
+  private skipUncued(tok: number, end: number): boolean {
+    if (this.continuesList(tok)) return false;
+    this.skipTok = tok;
+    this.skipEndAbs = this.bufAbs + end;
+    return true;
+  }
+
+  /** True when token `tok` follows a number with a list separator between (`1101 -> 3003`, `1007, 1008`). */
+  private continuesList(tok: number): boolean {
+    return this.sepTok === tok - 1 && this.numTok === tok - 1;
+  }
+
+  /** Hands the remembered uncued list head to the sink (its bytes are still in the buffer: within LEFT). */
+  private emitSkipped(): void {
+    const skipTok = this.skipTok;
+    this.skipTok = -100;
+    const end = this.skipEndAbs - this.bufAbs;
+    let start = end;
+    const lo = this.lineLo;
+    while (start > lo && (CLASS[this.buf[start - 1]!]! & K_DIGIT) !== 0) start--;
+    // Its digits must all still be in the buffer (they are: a list gap is short, LEFT bytes are kept).
+    if (start === end || (start === 0 && this.lineStartAbs < this.bufAbs)) return;
+    const t = this.numTokObj;
+    t.start = start;
+    t.end = end;
+    t.negative = false;
+    t.notation = 'decimal';
+    t.digits = t.end - start;
+    const ctx = this.ctxObj;
+    ctx.cue = null;
+    ctx.cueGap = 99;
+    ctx.cueBefore = null;
+    ctx.nameBefore = false;
+    // The latest decoy word, if it came before the head (a number in between is rare in a list's head).
+    ctx.decoy = this.decoyTok < skipTok ? this.decoyInfo : null;
+    ctx.decoyGap = skipTok - this.decoyTok - 1;
+    ctx.lineDecoy = this.lineDecoyTok >= 0 && this.lineDecoyTok < skipTok ? this.lineDecoyInfo : null;
+    ctx.lineDecoyGap = skipTok - this.lineDecoyTok - 1;
+    if (this.sink.number(this, t, ctx)) this.lineHasFinding = true;
   }
 
   /**
@@ -574,7 +664,8 @@ export class Tokenizer {
     }
     if (lastStart < we && lastStart > ws) {
       const info = this.table.lookup(buf, lastStart, we, hashOf(buf, lastStart, we));
-      if (info && info.flags & (W_CUE_STRONG | W_CUE_WEAK | W_DECOY)) return info;
+      // `LiteAVSDK_TRTC`, `onErrorTRTC`: a marker as the last part names its SDK too.
+      if (info && info.flags & (W_CUE_STRONG | W_CUE_WEAK | W_DECOY | W_MARKER)) return info;
     }
     if (firstEnd < we && firstEnd > ws) {
       const info = this.table.lookup(buf, ws, firstEnd, hashOf(buf, ws, firstEnd));
@@ -629,7 +720,7 @@ function hexTail(buf: Uint8Array, start: number, end: number): boolean {
 }
 
 function hasNewline(buf: Uint8Array, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) if (buf[i] === 10) return true;
+  for (let i = start; i < end; i++) if (buf[i] === 10 || buf[i] === 13) return true;
   return false;
 }
 
@@ -667,7 +758,7 @@ function highByteNear(buf: Uint8Array, ws: number, we: number, end: number, fina
   for (let j = we; j < lim; j++) {
     const b = buf[j]!;
     if (b >= 0x80) return true;
-    if (b === 10) return false;
+    if (b === 10 || b === 13) return false;
   }
   // Not enough bytes yet to know: let the candidate path wait for the look-ahead.
   return !final && we + 4 > end;

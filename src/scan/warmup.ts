@@ -29,6 +29,7 @@ export function warmUpText(entries: readonly Entry[]): string {
       `05-01 10:00:00.000  ${1000 + i}  ${2000 + i} I ${marker}: lastError ${e.value} retCode=${e.value} frame_size=${e.value} ${cue} ${value < 0n ? e.value : e.hex.slice(2)} 报${e.value}错误 (${e.value}) [${e.hex}]`,
       `${cue} ${e.hex.toUpperCase().replace('0X', '0x')}\r`,
       `http status ${e.value} curl error ${e.value} 10.0.0.${i % 255} v${i}.${i % 10} /path/${e.value}/x ${i}% ${e.value}/2 ${'x'.repeat(i % 7 === 0 ? 300 : 3)}`,
+      `${marker} ${e.value} -> ${e.value}, ${e.value} | 返回${e.value}，${e.value}、${e.value}状态码 端口${e.value} ${e.value}秒 connect failed, error: ${i % 100} ${e.name}`,
     );
   }
   return lines.join('\n') + '\n' + 'status 0x5';

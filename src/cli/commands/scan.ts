@@ -1,6 +1,8 @@
-import { statSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import type { Command } from 'commander';
 import type { Diagnosis } from '../../scan/diagnose.js';
+import { followFileInto, untilAborted } from '../../scan/live.js';
+import { DEFAULT_FIELDS, fileBytes, gunzipIfGzip, looksLikeNdjson, RecordFeeder, scanRecordsInto } from '../../scan/records.js';
 import { DEFAULT_MIN_CONFIDENCE, ScanInputError, Scanner, scanFileInto, scanStreamInto, type ReadOptions, type ScanResult } from '../../scan/scanner.js';
 import type { CodeSummary, ScanSummary } from '../../scan/summary.js';
 import type { Finding } from '../../scan/types.js';
@@ -13,12 +15,18 @@ export const description = 'find, identify and diagnose the codes in log files';
 
 const FORMATS = ['text', 'ndjson', 'json', 'summary'] as const;
 type Format = (typeof FORMATS)[number];
+const INPUTS = ['auto', 'text', 'ndjson'] as const;
+type InputMode = (typeof INPUTS)[number];
 
 interface ScanCliOptions {
   format: string;
   sdk?: string;
   minConfidence?: string;
   progress?: boolean;
+  live?: boolean;
+  follow?: boolean;
+  input: string;
+  field: string[];
 }
 
 /** Inputs bigger than this get a progress bar (on a terminal). */
@@ -33,6 +41,11 @@ export function configure(command: Command): void {
     .option('--sdk <sdk>', `force an SDK context: ${sdkChoices()}, or <sdk>/<module>`)
     .option('--min-confidence <0..1>', `report findings at least this sure (default ${DEFAULT_MIN_CONFIDENCE})`)
     .option('--no-progress', 'no progress bar on stderr')
+    .option('--follow', 'follow one growing log file like tail -F (rotation and truncation survived) until Ctrl-C')
+    .option('--live', 'write each finding as soon as its line is complete (the default when reading a pipe or a terminal)')
+    .option('--no-live', 'hold the text report to the end even when reading a pipe')
+    .option('--input <kind>', `${INPUTS.join(', ')}: ndjson scans chosen fields of JSON-lines records; auto detects them`, 'auto')
+    .option('--field <name>', `with ndjson input, a field to scan (repeatable; a.b for a nested one); default ${DEFAULT_FIELDS.join(', ')}`, collect, [])
     .addHelpText(
       'after',
       `
@@ -47,10 +60,19 @@ Formats:
   ndjson    one JSON object per finding, then {"type":"summary", …}
   json      one JSON object: { findings, summary, diagnoses }
 
+Structured logs (--input ndjson, or detected when the first line is a JSON object): only the
+chosen fields of each record are scanned, and each finding carries its record number and field.
+
+Live input: when stdin is a pipe or a terminal, and with --follow, each finding is written as soon
+as its line is complete (text: one line per finding; ndjson: its object), and the summary and the
+diagnosis when the input ends or on Ctrl-C (SIGINT or SIGTERM; a second one quits at once).
+
 Examples:
   $ avcodes scan device.log
   $ avcodes scan logcat.txt.gz --format summary
   $ adb logcat -d | avcodes scan - --sdk lvb
+  $ adb logcat | avcodes scan --format ndjson
+  $ avcodes scan --follow /var/log/kvs-producer.log
   $ avcodes scan kvs.log --format ndjson --min-confidence 0.8 | jq .entry.name
 
 Exit status: 0 when codes were found, 1 when none were, 2 for bad options or unreadable input.`,
@@ -87,34 +109,71 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   const inputs = files.length > 0 ? [...files] : process.stdin.isTTY ? [] : ['-'];
   if (inputs.length === 0) throw new UsageError('scan needs a log file, or - to read stdin');
   if (inputs.filter((f) => f === '-').length > 1) throw new UsageError('stdin (-) can be scanned only once');
+  if (options.follow && (inputs.length !== 1 || inputs[0] === '-')) throw new UsageError('--follow takes exactly one log file (not -)');
+  const inputMode = (options.input ?? 'auto') as InputMode;
+  if (!INPUTS.includes(inputMode)) throw new UsageError(`--input must be one of ${INPUTS.join(', ')}, not '${options.input}'`);
+  if (options.follow && inputMode === 'ndjson') throw new UsageError('--follow reads text logs; use tail -F FILE | avcodes scan --input ndjson for JSON lines');
+  const fields = options.field?.length ? options.field : DEFAULT_FIELDS;
+  if (fields.some((f) => f.trim() === '')) throw new UsageError('--field needs a field name');
+  const live = options.live ?? (options.follow === true || (inputs.includes('-') && stdinIsLive()));
 
   const out = new Output();
   const shown = new Map<string, Finding[]>();
-  const onFinding = streamFinding(format, out, shown);
+  const write = streamFinding(format, out, shown, live);
+  // With NDJSON input, a finding is placed in its record and field (the feeder of the current input).
+  let feeder: RecordFeeder | null = null;
+  const onFinding = write && ((f: Finding) => write(feeder ? { ...f, ...feeder.place(f) } : f));
   let scanner: Scanner;
   try {
-    scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
+    // Live, a finding cannot wait for the end of the input: the evidence of the whole input (SDK
+    // names further on) gives way to the lines seen so far.
+    scanner = new Scanner({ sdk: options.sdk ?? null, minConfidence, onFinding, maxHeldBytes: live ? 0 : undefined, onWarning: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
   } catch (err) {
     if (err instanceof ScanInputError) throw new UsageError(err.message);
     throw err;
   }
 
   if (format === 'json') out.write('{"findings":[');
+  // Live, the first Ctrl-C ends the input (the summary and diagnosis are still written); a second quits.
+  const stop = new AbortController();
+  const onSignal = () => (stop.signal.aborted ? process.exit(130) : stop.abort());
+  if (live) for (const s of STOP_SIGNALS) process.on(s, onSignal);
   let failed = false;
-  for (const input of inputs) {
-    const progress = options.progress !== false ? Progress.for(input) : null;
-    const read: ReadOptions = { afterChunk: () => out.drain() };
-    if (progress) read.onProgress = (n, total) => progress.update(n, total);
-    try {
-      if (input === '-') await scanStreamInto(scanner, process.stdin, '-', read);
-      else await scanFileInto(scanner, input, read);
-    } catch (err) {
-      if (!(err instanceof ScanInputError)) throw err;
-      process.stderr.write(`avcodes scan: ${err.message}\n`);
-      failed = true;
-    } finally {
-      progress?.done();
+  try {
+    for (const input of inputs) {
+      if (stop.signal.aborted) break;
+      const progress = options.progress !== false && !live ? Progress.for(input) : null;
+      // Live output is written after every chunk: a pipe's chunk is what the writer has written so far.
+      const read: ReadOptions = { afterChunk: () => out.drain(live) };
+      if (progress) read.onProgress = (n, total) => progress.update(n, total);
+      try {
+        if (options.follow) await followFileInto(scanner, input, { signal: stop.signal, afterChunk: read.afterChunk, onNotice: (m) => process.stderr.write(`avcodes scan: ${m}\n`) });
+        else if (input === '-') {
+          let source: AsyncIterable<Uint8Array> = live ? untilAborted(process.stdin, stop.signal) : process.stdin;
+          let ndjson = inputMode === 'ndjson';
+          if (inputMode === 'auto') {
+            const peeked = await peek(source);
+            source = peeked.stream;
+            ndjson = peeked.head !== null && looksLikeNdjson(peeked.head);
+          }
+          if (ndjson) await scanRecordsInto((feeder = new RecordFeeder(scanner, '-', fields)), gunzipIfGzip(source), read.afterChunk);
+          else await scanStreamInto(scanner, source, '-', read);
+        } else if (inputMode === 'ndjson' || (inputMode === 'auto' && fileLooksLikeNdjson(input))) {
+          await scanRecordsInto((feeder = new RecordFeeder(scanner, input, fields)), fileBytes(input), read.afterChunk);
+        } else await scanFileInto(scanner, input, read);
+      } catch (err) {
+        if (!(err instanceof ScanInputError)) throw err;
+        process.stderr.write(`avcodes scan: ${err.message}\n`);
+        failed = true;
+      } finally {
+        feeder = null;
+        progress?.done();
+      }
     }
+  } finally {
+    for (const s of STOP_SIGNALS) process.off(s, onSignal);
+    // A pipe whose writer is still there would keep the process alive after the summary.
+    if (stop.signal.aborted) process.stdin.destroy();
   }
   const result = scanner.result();
   if (failed && result.summary.files.length === 0) return EXIT.usage;
@@ -127,7 +186,8 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
       out.write(`],"summary":${JSON.stringify(summaryJson(result.summary))},"diagnoses":${JSON.stringify(result.diagnoses)}}\n`);
       break;
     case 'text':
-      out.write(renderText(result, shown, colorsFor(process.stdout)));
+      // Live, the findings are already out, one line each: what is left is the summary.
+      out.write(live ? '\n' + renderSummary(result, colorsFor(process.stdout)) : renderText(result, shown, colorsFor(process.stdout)));
       break;
     case 'summary':
       out.write(renderSummary(result, colorsFor(process.stdout)));
@@ -138,8 +198,60 @@ export async function runScan(files: readonly string[], options: ScanCliOptions)
   return result.summary.findings > 0 ? EXIT.found : EXIT.notFound;
 }
 
+const STOP_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
+}
+
+/** The first chunk of a stream, and the stream again with that chunk in front. */
+async function peek(stream: AsyncIterable<Uint8Array>): Promise<{ head: Uint8Array | null; stream: AsyncIterable<Uint8Array> }> {
+  const it = stream[Symbol.asyncIterator]();
+  const first = await it.next();
+  const head = first.done ? null : first.value;
+  return {
+    head,
+    stream: (async function* () {
+      if (head) yield head;
+      for (let r = await it.next(); !r.done; r = await it.next()) yield r.value;
+    })(),
+  };
+}
+
+/** Detection for --input auto: the first 64 KB of a plain file begin with a JSON object line. */
+function fileLooksLikeNdjson(path: string): boolean {
+  let fd: number;
+  try {
+    fd = openSync(path, 'r');
+  } catch {
+    return false; // the text scan reports the error
+  }
+  try {
+    const head = new Uint8Array(65536);
+    const n = readSync(fd, head, 0, head.length, 0);
+    return looksLikeNdjson(head.subarray(0, n));
+  } catch {
+    return false;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** True when stdin is a pipe, a socket or a terminal (not a file redirected with <). */
+function stdinIsLive(): boolean {
+  try {
+    return !fstatSync(0).isFile();
+  } catch {
+    return false;
+  }
+}
+
 /** What each format does with a finding as it is made. */
-function streamFinding(format: Format, out: Output, shown: Map<string, Finding[]>): ((f: Finding) => void) | undefined {
+function streamFinding(format: Format, out: Output, shown: Map<string, Finding[]>, live: boolean): ((f: Finding) => void) | undefined {
+  if (live && format === 'text') {
+    const c = colorsFor(process.stdout);
+    return (f) => out.write(liveLine(f, c));
+  }
   switch (format) {
     case 'ndjson':
       return (f) => out.write(JSON.stringify(findingJson(f)) + '\n');
@@ -176,6 +288,13 @@ function summaryJson(s: ScanSummary): object {
 
 // ---- text ------------------------------------------------------------------------------------
 
+/** One finding on one line, for live text output. */
+function liveLine(f: Finding, c: Colors): string {
+  const what = f.entry ? `${c.bold(f.entry.name)}  ${c.dim(`${f.entry.sdk}/${f.entry.module} · ${f.entry.kind}`)}` : c.yellow('not in the catalog');
+  const parts = [c.dim(`line ${at(f)}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`)];
+  return parts.filter((p) => p !== '').join('  ') + '\n';
+}
+
 function renderText(result: ScanResult, shown: Map<string, Finding[]>, c: Colors): string {
   const { summary } = result;
   const lines: string[] = [header(summary, c)];
@@ -188,7 +307,7 @@ function renderText(result: ScanResult, shown: Map<string, Finding[]>, c: Colors
     const structure = shown.get(code.key)?.[0]?.structure;
     if (structure) lines.push(`  ${c.dim(structure)}`);
     const list = shown.get(code.key) ?? [];
-    const rows = list.map((f) => [`  ${where(f.file, summary.files.length)}${f.line}:${f.column}`, f.timestamp ?? '', f.text, `confidence ${f.confidence.toFixed(2)}`, f.context.cue ? `after “${f.context.cue}”` : '']);
+    const rows = list.map((f) => [`  ${where(f.file, summary.files.length)}${at(f)}`, f.timestamp ?? '', f.text, `confidence ${f.confidence.toFixed(2)}`, f.context.cue ? `after “${f.context.cue}”` : '']);
     lines.push(...alignRows(rows, [c.dim, c.dim, c.cyan, c.dim, c.dim]));
     if (code.count > list.length) lines.push(c.dim(`  … ${plural(code.count - list.length, 'more line', 'more lines')}, last at ${where(code.last.file, summary.files.length)}${code.last.line}${code.last.timestamp ? ` (${code.last.timestamp})` : ''}`));
   }
@@ -254,6 +373,11 @@ function diagnosisLines(diagnoses: readonly Diagnosis[], files: number, c: Color
     for (const a of d.actions) lines.push(`   → ${a.text} ${c.dim(`(${a.source})`)}`);
   });
   return lines;
+}
+
+/** `8:97`, or `8 message:12` for a finding in a field of a structured record. */
+function at(f: Finding & { field?: string | null }): string {
+  return f.field ? `${f.line} ${f.field}:${f.column}` : `${f.line}:${f.column}`;
 }
 
 function occurrence(o: { file: string | null; line: number; timestamp: string | null }, files: number): string {
