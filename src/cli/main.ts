@@ -36,6 +36,7 @@ const COMMANDS: Record<string, CommandSpec> = {
   scan: { summary: 'find, identify and diagnose the codes in log files', module: './commands/scan.js' },
   enrich: { summary: 'add the codes found in each JSON-lines record to the record (a log shipper stage)', module: './commands/enrich.js' },
   serve: { summary: 'serve the web page and the HTTP API', module: './commands/serve.js' },
+  site: { summary: 'write the static site (the page, with lookups and log scanning in the browser) to a folder', module: './commands/site.js' },
 };
 
 const DEFAULT_COMMAND = 'lookup';

@@ -3,22 +3,26 @@ import type { MiddlewareHandler } from 'hono';
 /**
  * The page is built without inline script or style, so the policy can forbid both; Trusted Types
  * make any `innerHTML = string` in the page throw, a second guard (after using textContent
- * everywhere) against rendering a pasted log as HTML.
+ * everywhere) against rendering a pasted log as HTML. The static site (dist/site) carries the same
+ * policy in a <meta> tag (vite.config.ts).
  */
-const CONTENT_SECURITY_POLICY: [string, string][] = [
+export const CONTENT_SECURITY_POLICY: [string, string][] = [
   ['default-src', "'none'"],
   ['script-src', "'self'"],
   ['style-src', "'self'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
+  // The page scans logs in a worker of its own (and the static site keeps itself offline with a service worker).
+  ['worker-src', "'self'"],
   ['manifest-src', "'self'"],
   ['object-src', "'none'"],
   ['base-uri', "'none'"],
   ['form-action', "'self'"],
   ['frame-ancestors', "'none'"],
   ['require-trusted-types-for', "'script'"],
-  ['trusted-types', "'none'"],
+  // One policy, which only turns the page's own worker script into a TrustedScriptURL (src/web/engine/trusted-urls.ts).
+  ['trusted-types', 'avcodes-worker'],
 ];
 
 /**

@@ -1,4 +1,5 @@
-import { navigate, NAVIGATE_EVENT } from './nav.js';
+import { appHref, currentRoute, navigate, NAVIGATE_EVENT, routeOfLink } from './nav.js';
+import { startOffline } from './engine/offline.js';
 import { codeView } from './views/code.js';
 import { logView } from './views/log.js';
 import { searchView } from './views/search.js';
@@ -20,9 +21,13 @@ function isAppPath(path: string): boolean {
   return path === '/' || path === '/log' || path.startsWith('/code/');
 }
 
+/** The route drawn last: a hash that is no route (the skip link's #view) leaves the view as it is. */
+let drawn = '';
+
 function render(focus: boolean): void {
   stop();
-  const url = new URL(location.href);
+  const url = currentRoute();
+  drawn = url.pathname + url.search;
   root.replaceChildren();
   for (const a of document.querySelectorAll<HTMLAnchorElement>('nav a[data-nav]')) {
     const current = (a.dataset.nav === 'log') === (url.pathname === '/log') && !url.pathname.startsWith('/code/');
@@ -46,10 +51,12 @@ document.addEventListener('click', (event) => {
   const a = (event.target as Element | null)?.closest('a');
   if (!a || a.target || a.hasAttribute('download')) return;
   const url = new URL(a.href, location.href);
-  if (url.origin !== location.origin || !isAppPath(url.pathname)) return;
-  if (url.hash && url.pathname === location.pathname && url.search === location.search) return;
+  // An anchor inside the page (the skip link's #view) is not a navigation.
+  if (url.hash && !url.hash.startsWith('#/') && url.pathname === location.pathname && url.search === location.search) return;
+  const route = routeOfLink(url.href);
+  if (route === null || !isAppPath(new URL(route, location.origin).pathname)) return;
   event.preventDefault();
-  navigate(url.pathname + url.search);
+  navigate(route);
 });
 
 // `/` focuses the search box from anywhere, as on many sites; not while typing in a field.
@@ -63,6 +70,16 @@ document.addEventListener('keydown', (event) => {
   else navigate('/');
 });
 
-window.addEventListener('popstate', () => render(false));
+window.addEventListener('popstate', () => {
+  const url = currentRoute();
+  if (url.pathname + url.search !== drawn || !__AVCODES_STATIC_SITE__) render(false);
+});
+if (__AVCODES_STATIC_SITE__) {
+  // index.html is written for the server: its links to the views become hash routes, and the
+  // links to the API, which a static host does not have, go.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('header a[href^="/"]')) a.href = appHref(a.getAttribute('href')!);
+  for (const el of document.querySelectorAll('[data-server-only]')) el.remove();
+}
+startOffline();
 window.addEventListener(NAVIGATE_EVENT, () => render(true));
 render(false);

@@ -1,4 +1,6 @@
-import { api, ApiError, type CodeResult, type Entry, type SourceExcerpt } from '../api.js';
+import { ApiError, type CodeResult, type Entry, type SourceExcerpt } from '../api.js';
+import { api } from '../engine/index.js';
+import { appHref } from '../nav.js';
 import { h, replace } from '../dom.js';
 import { olderWording, sdkWords } from '../../lookup/wording.js';
 import { codeLine, entryCard, evidenceLabel, kindBadge, misprintSentence, provenance, where } from '../entry-parts.js';
@@ -86,7 +88,7 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
     h(
       'article',
       { class: 'code-page' },
-      h('p', { class: 'crumbs' }, h('a', { href: '/' }, 'Look up'), ` › ${entry.vendor} › ${entry.sdk}`),
+      h('p', { class: 'crumbs' }, h('a', { href: appHref('/') }, 'Look up'), ` › ${entry.vendor} › ${entry.sdk}`),
       h('h1', {}, entry.name),
       h('p', { class: 'numbers big' }, codeLine(entry)),
       h(
@@ -166,7 +168,7 @@ export function codeView(root: HTMLElement, url: URL): () => void {
         root,
         h('h1', {}, notFound ? 'No such code' : 'Could not load this code'),
         h('p', {}, notFound ? `The catalog has no code with the id “${id}”.` : err instanceof Error ? err.message : String(err)),
-        h('p', {}, h('a', { href: `/?q=${encodeURIComponent(id.split('/').pop() ?? id)}` }, 'Look it up instead')),
+        h('p', {}, h('a', { href: appHref(`/?q=${encodeURIComponent(id.split('/').pop() ?? id)}`) }, 'Look it up instead')),
       );
     }
   })();

@@ -1,4 +1,5 @@
-import { api, type Diagnosis, type Finding, type Occurrence, type ScanAnswer } from '../api.js';
+import type { Diagnosis, Finding, Occurrence, ScanAnswer } from '../api.js';
+import { api, scanInBrowser } from '../engine/index.js';
 import { displayCode } from '../../notation/usual.js';
 import { h, plural, replace } from '../dom.js';
 import { kindBadge } from '../entry-parts.js';
@@ -7,7 +8,7 @@ import { timelineData, timelineSvg } from '../timeline.js';
 
 /** Findings listed one by one; the groups above still count every finding. */
 const MAX_LISTED = 500;
-/** Files above this are sent without being put into the text box (which gets slow). */
+/** Files above this are scanned without being put into the text box (which gets slow). */
 const MAX_TEXTAREA_BYTES = 2 * 1024 * 1024;
 
 /** Fills the SDK choice from the server's registry; until then (or if it fails) the log decides. */
@@ -174,6 +175,8 @@ export function logView(root: HTMLElement): () => void {
   const sdk = h('select', { id: 'sdk' }, h('option', { value: '' }, 'Detect from the log'));
   void addSdkChoices(sdk);
   const button = h('button', { type: 'submit', class: 'primary' }, 'Explain');
+  const cancel = h('button', { type: 'button', id: 'cancel-scan', hidden: true }, 'Cancel');
+  const progress = h('progress', { id: 'scan-progress', max: 1, value: 0, hidden: true, 'aria-label': 'Bytes of the log read' });
   const status = h('p', { class: 'status', role: 'status' });
   const report = h('div', { id: 'report', 'aria-live': 'polite' });
   let file: { blob: Blob; name: string } | null = null;
@@ -190,18 +193,29 @@ export function logView(root: HTMLElement): () => void {
     }
     replace(status, 'Scanning…');
     button.disabled = true;
+    cancel.hidden = false;
+    progress.hidden = false;
+    progress.value = 0;
+    const onProgress = (read: number, total: number) => {
+      progress.value = total ? read / total : 1;
+      replace(status, `Scanning… ${Math.floor((total ? read / total : 1) * 100)}% of ${(total / 1e6).toFixed(1)} MB`);
+    };
     try {
-      const contentType = typeof body === 'string' ? 'text/plain; charset=utf-8' : 'application/octet-stream';
-      const result = await api.scan(body, contentType, { sdk: sdk.value || undefined, signal: mine.signal });
+      const result = await scanInBrowser(body, { name: file ? file.name : 'the pasted log', sdk: sdk.value || undefined, signal: mine.signal, onProgress });
       if (mine.signal.aborted) return;
       replace(status, file ? `Scanned ${file.name}.` : 'Scanned the pasted log.');
       stopChart();
       stopChart = renderReport(report, result, typeof body === 'string' ? body.split(/\r?\n/) : null);
       report.querySelector<HTMLElement>('#report-h')?.focus();
     } catch (err) {
-      if (!mine.signal.aborted) replace(status, err instanceof Error ? err.message : String(err));
+      // A newer scan that replaced this one keeps its own status.
+      if (controller === mine) replace(status, mine.signal.aborted ? 'Cancelled: nothing was scanned further.' : err instanceof Error ? err.message : String(err));
     } finally {
-      if (controller === mine) button.disabled = false;
+      if (controller === mine) {
+        button.disabled = false;
+        cancel.hidden = true;
+        progress.hidden = true;
+      }
     }
   };
 
@@ -214,7 +228,7 @@ export function logView(root: HTMLElement): () => void {
     } else {
       file = { blob: f, name: f.name };
       textarea.value = '';
-      textarea.placeholder = `${f.name} (${f.size.toLocaleString()} bytes) will be sent as it is.`;
+      textarea.placeholder = `${f.name} (${f.size.toLocaleString()} bytes) is read from the file, in this browser.`;
     }
     await submit();
   };
@@ -224,7 +238,7 @@ export function logView(root: HTMLElement): () => void {
     { class: 'log-form' },
     h('label', { for: 'log', class: 'big-label' }, 'Paste a log'),
     textarea,
-    h('p', { id: 'log-hint', class: 'hint' }, 'Or drop a file anywhere on this page (.log, .txt, or .gz). Ctrl+Enter explains. The log is sent to this server only, and shown back as text.'),
+    h('p', { id: 'log-hint', class: 'hint' }, 'Or drop a file anywhere on this page (.log, .txt, or .gz). Ctrl+Enter explains. This log is read in your browser; nothing is uploaded.'),
     h(
       'div',
       { class: 'actions' },
@@ -234,8 +248,10 @@ export function logView(root: HTMLElement): () => void {
       h('label', { for: 'sdk', class: 'inline-label' }, 'SDK'),
       sdk,
     ),
+    h('p', { class: 'scan-progress' }, progress, ' ', cancel),
     status,
   );
+  cancel.addEventListener('click', () => controller?.abort());
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void submit();

@@ -1,7 +1,8 @@
-import { api, ApiError, type LookupResult, type Match, type SearchResult } from '../api.js';
+import { ApiError, type LookupResult, type Match, type SearchResult } from '../api.js';
+import { api } from '../engine/index.js';
 import { h, plural, replace } from '../dom.js';
 import { entryCard, misprintSentence } from '../entry-parts.js';
-import { navigate } from '../nav.js';
+import { appHref, navigate, replaceRoute, routeOfLink } from '../nav.js';
 
 const EXAMPLES = ['0x5200002e', '1375731758', '-2301', '20010001', '1001', 'STATUS_STORE_OUT_OF_MEMORY', '0x01000001', 'network timeot'];
 /** Long enough to skip work while a word is still being typed, short enough to feel immediate. */
@@ -56,7 +57,7 @@ function renderLookup(result: LookupResult, shown: Set<string>): HTMLElement[] {
         'p',
         { class: 'suggestions' },
         'Did you mean ',
-        ...result.suggestions.flatMap((s, i) => [i > 0 ? ', ' : '', h('a', { href: `/?q=${encodeURIComponent(s)}` }, s)]),
+        ...result.suggestions.flatMap((s, i) => [i > 0 ? ', ' : '', h('a', { href: appHref(`/?q=${encodeURIComponent(s)}`) }, s)]),
         '?',
       ),
     );
@@ -94,7 +95,7 @@ export function searchView(root: HTMLElement, url: URL): () => void {
     'div',
     { class: 'examples' },
     h('h2', {}, 'Try'),
-    h('ul', {}, ...EXAMPLES.map((q) => h('li', {}, h('a', { href: `/?q=${encodeURIComponent(q)}` }, q)))),
+    h('ul', {}, ...EXAMPLES.map((q) => h('li', {}, h('a', { href: appHref(`/?q=${encodeURIComponent(q)}`) }, q)))),
   );
 
   replace(
@@ -117,7 +118,7 @@ export function searchView(root: HTMLElement, url: URL): () => void {
   const run = async (q: string) => {
     controller?.abort();
     const query = q.trim();
-    history.replaceState(null, '', query ? `/?q=${encodeURIComponent(query)}` : '/');
+    replaceRoute(query ? `/?q=${encodeURIComponent(query)}` : '/');
     if (!query) {
       replace(status);
       replace(results, examples);
@@ -158,7 +159,7 @@ export function searchView(root: HTMLElement, url: URL): () => void {
       const first = results.querySelector<HTMLAnchorElement>('a.name');
       if (first) {
         event.preventDefault();
-        navigate(new URL(first.href).pathname);
+        navigate(routeOfLink(first.href) ?? '/');
       }
     } else if (event.key === 'ArrowDown') {
       const first = results.querySelector<HTMLAnchorElement>('a.name');
