@@ -74,13 +74,16 @@ describe('SDK definitions in the catalog', () => {
     assert.ok(named('PLAY_EVT_VOD_PLAY_PREPARED').aliases.includes('PLAY_EVT_PREPARED'));
   });
 
-  it("never lets an unattributed header copy override a document's value (ARTP), but keeps its reading", () => {
+  it("never lets an unattributed header copy override a document's value, but the vendor's header does (ARTP)", () => {
+    // The unattributed copy alone kept the document's 0x20013004; the vendor's AVPErrorCode.h (evidence sdk-header)
+    // settles the numbering, and the document's value stays findable as a document-value reading.
     const notFound = named('ERROR_ARTP_STREAM_NOT_FOUND');
-    assert.equal(notFound.hex, '0x20013004');
-    assert.deepEqual(notFound.misprints.map((m) => [m.literal, m.reason]), [['0x20013005', 'sdk-value']]);
+    assert.equal(notFound.hex, '0x20013005');
+    assert.deepEqual(notFound.misprints.map((m) => [m.literal, m.reason]), [['0x20013004', 'document-value']]);
+    for (const id of ['sdk-aliyun-artp-renumbered', 'sdk-aliyun-artp-vendor-header']) assert.ok(notFound.errata.some((e) => e.id === id), id);
     const forbidden = named('ERROR_ARTP_STREAM_FORBIDDEN');
     assert.equal(forbidden.documented, false);
-    assert.deepEqual(forbidden.sources.map((s) => s.evidence), ['unattributed-copy']);
+    assert.deepEqual(forbidden.sources.map((s) => s.evidence), ['unattributed-copy', 'sdk-header']);
   });
 
   it('adds codes only the SDK source defines as undocumented entries with no invented text (0x52000085)', () => {
@@ -96,7 +99,8 @@ describe('SDK definitions in the catalog', () => {
     const e = named('PUSH_ERR_SCREEN_CAPTURE_START_FAILED');
     assert.equal(e.value, '-1308');
     assert.ok(e.aliases.includes('PUSH_ERR_AUDIO_SYSTEM_NOT_WORK'));
-    assert.deepEqual(e.sources.map((s) => s.evidence).sort(), ['decompiled-sdk', 'document', 'sdk-header']);
+    // The document, the older table (a vendor header and a decompiled SDK) and TXLiveSDKEventDef.h of the LVB event table.
+    assert.deepEqual(e.sources.map((s) => s.evidence).sort(), ['decompiled-sdk', 'document', 'sdk-header', 'sdk-header']);
     assert.match(e.notes.join(' '), /PUSH_ERR_AUDIO_SYSTEM_NOT_WORK/);
   });
 });

@@ -111,10 +111,10 @@ describe('a value that collides across SDKs or readings gives every match', () =
     assert.equal(inTencent.matches[0]!.entry.sdk, 'tencent-ilvb', 'context ilvb puts AV_ERR_FAILED first');
   });
 
-  test('0x20013007 has the two names Alibaba gives it', () => {
-    const r = lookup('0x20013007');
-    const names = r.matches.filter((m) => BigInt(m.entry.value) === 0x20013007n).map((m) => m.entry.sources.find((s) => s.file === ALIYUN)?.line);
-    assert.deepEqual(names.sort(), [114, 115], '0x20013007: ERROR_ARTP_SPSPPS_AACCONF_TIMEOUT (line 114) and ERROR_ARTP_ARTP_MEDIA_INFO_TIMEOUT (line 115)');
+  test('0x20013008 has the two names Alibaba gives it (the document prints both as 0x20013007)', () => {
+    const r = lookup('0x20013008');
+    const names = r.matches.filter((m) => BigInt(m.entry.value) === 0x20013008n).map((m) => m.entry.sources.find((s) => s.file === ALIYUN)?.line);
+    assert.deepEqual(names.sort(), [114, 115], '0x20013008: ERROR_ARTP_SPSPPS_AACCONF_TIMEOUT (line 114) and ERROR_ARTP_ARTP_MEDIA_INFO_TIMEOUT (line 115)');
   });
 
   test('AV_ERR_SERVER_ID_NOT_IN_ROOM names two values: 10006 by its name and 10009 by an alias', () => {

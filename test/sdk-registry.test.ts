@@ -66,7 +66,8 @@ describe('the SDK registry', () => {
       ['player', ['aliyun-player']],
       ['trtc', ['tencent-liteav']],
       ['tencent_lvb', ['tencent-lvb']],
-      ['tencent', ['tencent-ilvb', 'tencent-liteav', 'tencent-lvb']],
+      ['tencent', ['tencent-ilvb', 'tencent-im', 'tencent-liteav', 'tencent-lvb', 'tencent-v2txlive']],
+      ['webrtc', ['aws-kvs-webrtc']],
       ['nosuch', []],
       ['', []],
     ];

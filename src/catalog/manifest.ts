@@ -37,8 +37,24 @@ const SourceSchema = z.object({
 
 const EVIDENCE = ['sdk-header', 'decompiled-sdk', 'unattributed-copy'] as const;
 
-/** A routing rule: SDK definitions whose name (and optionally `defined_in`) match belong to this SDK and module. */
-const RouteSchema = z.object({ name: z.string(), definedIn: z.string().optional(), sdk: z.string(), module: z.string() }).strict();
+/**
+ * A routing rule: SDK definitions whose name (and optionally `defined_in` and the value as the
+ * table's value column writes it) match belong to this SDK and module. `formerValue` marks rows read from an earlier SDK
+ * release: their value is an older reading of a name the current headers define, not a new code.
+ * `formerName` marks names of an earlier release: where the current headers give the same value
+ * another name, the old name becomes that entry's alias; otherwise it is a code of its own.
+ */
+const RouteSchema = z
+  .object({
+    name: z.string(),
+    definedIn: z.string().optional(),
+    value: z.string().optional(),
+    formerValue: z.literal(true).optional(),
+    formerName: z.literal(true).optional(),
+    sdk: z.string(),
+    module: z.string(),
+  })
+  .strict();
 
 const DefinitionsSchema = z
   .object({

@@ -36,6 +36,13 @@ export const SourceRefSchema = z.object({
   evidence: z.enum(['document', 'sdk-header', 'decompiled-sdk', 'unattributed-copy']),
   /** For SDK definitions: where the definition was read (`owner/repo:path@commit`). */
   definedIn: z.string().optional(),
+  /** For SDK definitions: the 1-based line of the definition in `definedIn` at that commit. */
+  definedLine: z.number().int().positive().optional(),
+  /** For SDK definitions: the SDK's own comment for the code, verbatim, and its language. */
+  sdkText: z.string().optional(),
+  sdkTextLang: z.enum(['zh', 'en']).optional(),
+  /** Beside a Chinese `sdkText`: the SDK's own English comment for the same code, when the source has both. */
+  sdkTextEn: z.string().optional(),
 });
 
 export const MisprintSchema = z.object({
@@ -43,8 +50,9 @@ export const MisprintSchema = z.object({
   literal: z.string(),
   value: decimalString,
   /** `misprint`: a typo the errata correct; `document-value`: a document value the SDK does not emit;
-   * `sdk-value`: the value a weaker SDK source (decompiled, unattributed copy) gives where a document disagrees. */
-  reason: z.enum(['misprint', 'document-value', 'sdk-value']),
+   * `sdk-value`: the value a weaker SDK source (decompiled, unattributed copy) gives where a document disagrees;
+   * `former-value`: the value an earlier SDK release gave the same name (logs of old builds print it). */
+  reason: z.enum(['misprint', 'document-value', 'sdk-value', 'former-value']),
   file: z.string(),
   line: z.number().int().positive(),
 });
@@ -55,7 +63,8 @@ export const EntrySchema = z.object({
   sdk: z.string(),
   product: z.string(),
   module: z.string(),
-  name: z.string().regex(/^[A-Z][A-Z0-9_]*$/),
+  /** As the SDK spells it: upper-case constants, or an enum's camel case (`TXDownloadAuthFaild`). */
+  name: z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/),
   /** True where the document gives no name for the code (Tencent server tables, restored lost rows). */
   generatedName: z.boolean(),
   /** Where the name comes from when no document row gives it. */

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Entry, Misprint, SourceRef } from '../catalog/schema.js';
-import { olderWording } from '../lookup/wording.js';
+import { meaningParts, olderWording, sdkWords } from '../lookup/wording.js';
 import { displayCode } from '../notation/usual.js';
 
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
@@ -50,7 +50,7 @@ export function provenanceLines(e: Entry): string[] {
   const lines: string[] = [];
   if (docs.length > 0) lines.push(`documented in ${docs.map(where).join(', ')}`);
   for (const d of defs) {
-    const origin = [d.definedIn, d.evidence].filter(Boolean).join(', ');
+    const origin = [d.definedIn && (d.definedLine ? `${d.definedIn} line ${d.definedLine}` : d.definedIn), d.evidence].filter(Boolean).join(', ');
     lines.push(
       e.documented
         ? `also defined in the SDK source (${origin}; ${where(d)})`
@@ -71,6 +71,8 @@ export function misprintLine(m: Misprint, e: Entry): string {
       return `${m.literal} is a misprint in ${m.file}:${m.line}; the code is ${e.hex}`;
     case 'sdk-value':
       return `${m.literal} is the value an SDK source gives (${m.file}:${m.line}); the documentation gives ${e.hex}`;
+    case 'former-value':
+      return `${m.literal} is the value an earlier SDK release gave ${e.name} (${m.file}:${m.line}); the current SDK emits ${e.hex}`;
     default:
       return `${m.literal} (${String(m.reason)}, ${m.file}:${m.line}) stands for ${e.hex}`;
   }
@@ -86,12 +88,19 @@ export function detailLines(e: Entry, matchedMisprint?: Misprint): string[] {
   if (e.summary) lines.push(e.summary);
   if (e.description && e.description !== e.summary) lines.push(e.description);
   if (!e.summary && !e.description) lines.push(noText(e));
+  for (const w of sdkWords(e)) lines.push(`the SDK's own words (${w.lang}, ${w.file}:${w.line}): ${w.text}`);
   if (e.action) lines.push(`action: ${e.action}`);
   lines.push(...provenanceLines(e));
   for (const m of e.misprints) if (m !== matchedMisprint) lines.push(misprintLine(m, e));
   for (const x of e.errata) lines.push(`erratum ${x.id}: ${x.note}`);
   for (const n of e.notes) lines.push(`note: ${n}`);
   return lines;
+}
+
+/** The text column of search and list rows: the document's English, else the SDK's own English or Chinese comment. */
+export function meaningText(e: Entry): string {
+  const { english, chinese } = meaningParts(e);
+  return english || chinese;
 }
 
 /** What to say for an entry without text: a document that lists a code bare is not "no source". */
@@ -129,8 +138,11 @@ export function briefText(text: string, skip = ''): string {
 export function briefLines(e: Entry, matchedMisprint?: Misprint): string[] {
   const lines: string[] = [];
   if (matchedMisprint) lines.push(misprintLine(matchedMisprint, e));
-  const meaning = e.summary || e.description ? briefText(e.summary || e.description) : '';
-  lines.push(meaning || noText(e));
+  const { english, chinese } = meaningParts(e);
+  const meaning = english ? briefText(english) : '';
+  const line = [meaning, chinese ? briefText(chinese) : ''].filter(Boolean).join(' — ');
+  lines.push(line || noText(e));
+  if (line && !e.documented) lines.push(noText(e));
   if (e.action) {
     const older = olderWording(e, 'action');
     lines.push(`action${older ? ` (as ${older.shown} writes it; ${older.damaged} damaged it)` : ''}: ${briefText(e.action, meaning)}`);

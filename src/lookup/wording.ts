@@ -17,3 +17,46 @@ export function olderWording(e: Worded, field: 'summary' | 'description' | 'acti
   if (newest === undefined || !e.history.some((h) => h.field === field && h.edition === newest)) return undefined;
   return { shown: editions[editions.length - 2] ?? 'an older edition', damaged: newest };
 }
+
+interface SdkWorded {
+  sources: readonly { sourceKind: string; file: string; line: number; sdkText?: string | undefined; sdkTextLang?: string | undefined; sdkTextEn?: string | undefined }[];
+}
+
+/** One text an SDK header gives a code, in its language, with the table line that holds it. */
+export interface SdkWords {
+  text: string;
+  lang: 'zh' | 'en';
+  file: string;
+  line: number;
+}
+
+/**
+ * The SDK's own comments for a code, as its headers write them (Chinese and English), each text
+ * once, in source order: the words the SDK's users read beside the code.
+ */
+export function sdkWords(e: SdkWorded): SdkWords[] {
+  const out: SdkWords[] = [];
+  const seen = new Set<string>();
+  const add = (text: string | undefined, lang: 'zh' | 'en', s: { file: string; line: number }) => {
+    const t = text?.trim();
+    if (!t || seen.has(t)) return;
+    seen.add(t);
+    out.push({ text: t, lang, file: s.file, line: s.line });
+  };
+  for (const s of e.sources) {
+    if (s.sourceKind !== 'sdk-definition') continue;
+    if (s.sdkTextLang === 'zh' || s.sdkTextLang === 'en') add(s.sdkText, s.sdkTextLang, s);
+    add(s.sdkTextEn, 'en', s);
+  }
+  return out;
+}
+
+/**
+ * The one line of meaning: the document's English text if any (else the SDK's own English comment),
+ * and beside it the SDK's own Chinese comment when it has one. Empty when no source says anything.
+ */
+export function meaningParts(e: SdkWorded & { summary: string; description: string }): { english: string; chinese: string } {
+  const words = sdkWords(e);
+  const english = e.summary || e.description || (words.find((w) => w.lang === 'en')?.text ?? '');
+  return { english, chinese: words.find((w) => w.lang === 'zh')?.text ?? '' };
+}

@@ -23,12 +23,16 @@ export interface SourceRef {
   nameAsWritten: string;
   evidence: 'document' | 'sdk-header' | 'decompiled-sdk' | 'unattributed-copy';
   definedIn?: string;
+  definedLine?: number;
+  sdkText?: string;
+  sdkTextLang?: 'zh' | 'en';
+  sdkTextEn?: string;
 }
 
 export interface Misprint {
   literal: string;
   value: string;
-  reason: 'misprint' | 'document-value' | 'sdk-value';
+  reason: 'misprint' | 'document-value' | 'sdk-value' | 'former-value';
   file: string;
   line: number;
 }

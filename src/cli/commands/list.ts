@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { builtInCodebook } from '../../lookup/codebook.js';
 import { EXIT } from '../exit.js';
-import { alignRows, colorsFor, entryColumns, plural } from '../render.js';
+import { alignRows, colorsFor, entryColumns, meaningText, plural } from '../render.js';
 import { filterOf, filterOptions, type FilterOptions } from './options.js';
 
 interface ListOptions extends FilterOptions {
@@ -28,7 +28,7 @@ Exit status: 0 when some entry passes the filter, 1 when none does, 2 for an unk
       } else if (entries.length > 0) {
         const c = colorsFor(process.stdout);
         const rows = alignRows(
-          entries.map((e) => [...entryColumns(e), e.summary || e.description]),
+          entries.map((e) => [...entryColumns(e), meaningText(e)]),
           [c.dim, c.dim, c.bold, c.cyan, c.dim],
         );
         process.stdout.write(rows.join('\n') + '\n' + c.bold(plural(entries.length, 'entry', 'entries')) + '\n');

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { builtInCodebook } from '../../lookup/codebook.js';
 import { EXIT, UsageError } from '../exit.js';
-import { alignRows, colorsFor, entryColumns, plural } from '../render.js';
+import { alignRows, colorsFor, entryColumns, meaningText, plural } from '../render.js';
 import { filterOf, filterOptions, type FilterOptions } from './options.js';
 
 interface SearchCommandOptions extends FilterOptions {
@@ -44,7 +44,7 @@ Exit status: 0 when something matched, 1 when nothing did, 2 for bad input.`,
       } else {
         const c = colorsFor(process.stdout);
         const rows = alignRows(
-          hits.map((h) => [...entryColumns(h.entry), h.entry.summary || h.entry.description]),
+          hits.map((h) => [...entryColumns(h.entry), meaningText(h.entry)]),
           [c.dim, c.dim, c.bold, c.cyan, c.dim],
         );
         process.stdout.write(rows.join('\n') + '\n' + c.bold(plural(hits.length, 'hit', 'hits')) + '\n');

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { Entry } from '../../catalog/schema.js';
 import { builtInCodebook } from '../../lookup/codebook.js';
 import { readingsOf } from '../../lookup/readings.js';
+import { sdkWords } from '../../lookup/wording.js';
 import { EXIT, UsageError } from '../exit.js';
 import { alignRows, colorsFor, displayValue, entryColumns, misprintLine, provenanceLines } from '../render.js';
 
@@ -77,6 +78,7 @@ function renderEntry(e: Entry, related: Entry[]): string {
   if (aliases.length) fields.push(['other names', aliases.join(', ')]);
   if (e.summary) fields.push(['summary', e.summary]);
   if (e.description && e.description !== e.summary) fields.push(['description', e.description]);
+  for (const w of sdkWords(e)) fields.push([`sdk text (${w.lang})`, `${w.text} — ${w.file}:${w.line}`]);
   if (e.action) fields.push(['action', e.action]);
   for (const line of provenanceLines(e)) fields.push(['source', line]);
   for (const s of e.sources) fields.push(['as written', `${s.codeAsWritten} ${s.nameAsWritten} — ${s.file}:${s.line}, ${s.section} (${s.edition})`]);

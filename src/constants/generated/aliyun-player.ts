@@ -5,6 +5,114 @@
  * @example if (code === AliyunPlayerError.ERROR_SERVER_NO_RESPONSE) { … }
  */
 export const AliyunPlayerError = Object.freeze({
+  /** 0x00000000 — defined in the SDK source; no document describes it */
+  ALIVC_SUCCESS: 0x00000000,
+  /** 0x00000064 — defined in the SDK source; no document describes it */
+  EVENT_START: 0x00000064,
+  /** 0x00000064 — defined in the SDK source; no document describes it */
+  EVENT_SWITCH_TO_SOFTWARE_DECODER: 0x00000064,
+  /** 0x00000065 — defined in the SDK source; no document describes it */
+  EVENT_AUDIO_CODEC_NOT_SUPPORT: 0x00000065,
+  /** 0x00000066 — defined in the SDK source; no document describes it */
+  EVENT_AUDIO_DECODER_DEVICE_ERROR: 0x00000066,
+  /** 0x00000067 — defined in the SDK source; no document describes it */
+  EVENT_VIDEO_CODEC_NOT_SUPPORT: 0x00000067,
+  /** 0x00000068 — defined in the SDK source; no document describes it */
+  EVENT_VIDEO_DECODER_DEVICE_ERROR: 0x00000068,
+  /** 0x00000069 — defined in the SDK source; no document describes it */
+  EVENT_VIDEO_RENDER_INIT_ERROR: 0x00000069,
+  /** 0x0000006a — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_DEMUXER_EOF: 0x0000006a,
+  /** 0x0000006a — Demuxer trace ID for artp */
+  EVENT_PLAYER_DEMUXER_TRACE_ID: 0x0000006a,
+  /** 0x0000006c — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_NETWORK_RETRY: 0x0000006c,
+  /** 0x0000006d — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_CACHE_SUCCESS: 0x0000006d,
+  /** 0x0000006e — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_CACHE_ERROR: 0x0000006e,
+  /** 0x0000006f — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_LOW_MEMORY: 0x0000006f,
+  /** 0x00000071 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_NETWORK_RETRY_SUCCESS: 0x00000071,
+  /** 0x00000072 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_SUBTITLE_SELECT_ERROR: 0x00000072,
+  /** 0x00000073 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_EVENT_DECODER_RECOVER_SIZE: 0x00000073,
+  /** 0x00000074 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_DIRECT_COMPONENT_MSG: 0x00000074,
+  /** 0x00000fa1 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_INVALID_PARAM: 0x00000fa1,
+  /** 0x00000fa2 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_AUTH_EXPIRED: 0x00000fa2,
+  /** 0x00000fa3 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_INVALID_INPUTFILE: 0x00000fa3,
+  /** 0x00000fa4 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_NO_INPUTFILE: 0x00000fa4,
+  /** 0x00000fa5 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_READ_DATA_FAILED: 0x00000fa5,
+  /** 0x00000fa8 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_LOADING_TIMEOUT: 0x00000fa8,
+  /** 0x00000fa9 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_REQUEST_DATA_ERROR: 0x00000fa9,
+  /** 0x00000fab — defined in the SDK source; no document describes it */
+  ALIVC_ERR_VIDEO_FORMAT_UNSUPORTED: 0x00000fab,
+  /** 0x00000fac — defined in the SDK source; no document describes it */
+  ALIVC_ERR_PLAYAUTH_PARSE_FAILED: 0x00000fac,
+  /** 0x00000fad — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DECODE_FAILED: 0x00000fad,
+  /** 0x00000fb3 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_NO_SUPPORT_CODEC: 0x00000fb3,
+  /** 0x00000fb6 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_NO_VIEW: 0x00000fb6,
+  /** 0x00000fb7 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_NO_MEMORY: 0x00000fb7,
+  /** 0x00000fb8 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_FUNCTION_DENIED: 0x00000fb8,
+  /** 0x00001005 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_NO_NETWORK: 0x00001005,
+  /** 0x00001006 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_NETWORK_TIMEOUT: 0x00001006,
+  /** 0x00001007 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_QEQUEST_SAAS_SERVER_ERROR: 0x00001007,
+  /** 0x00001008 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_QEQUEST_MTS_SERVER_ERROR: 0x00001008,
+  /** 0x00001009 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_SERVER_INVALID_PARAM: 0x00001009,
+  /** 0x0000100a — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_INVALID_INPUTFILE: 0x0000100a,
+  /** 0x0000100b — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_NO_ENCRYPT_FILE: 0x0000100b,
+  /** 0x0000100c — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DONWNLOAD_GET_KEY: 0x0000100c,
+  /** 0x0000100d — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_INVALID_URL: 0x0000100d,
+  /** 0x0000100e — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DONWLOAD_NO_SPACE: 0x0000100e,
+  /** 0x0000100f — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_INVALID_SAVE_PATH: 0x0000100f,
+  /** 0x00001010 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_NO_PERMISSION: 0x00001010,
+  /** 0x00001011 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_MODE_CHANGED: 0x00001011,
+  /** 0x00001012 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_ALREADY_ADDED: 0x00001012,
+  /** 0x00001013 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DOWNLOAD_NO_MATCH: 0x00001013,
+  /** 0x00001130 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_UNKNOWN: 0x00001130,
+  /** 0x00001194 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_REQUEST_ERROR: 0x00001194,
+  /** 0x00001195 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_DATA_ERROR: 0x00001195,
+  /** 0x00001196 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR: 0x00001196,
+  /** 0x00001197 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_QEQUEST_MTS_SERVER_ERROR: 0x00001197,
+  /** 0x00001198 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_SERVER_INVALID_PARAM: 0x00001198,
+  /** 0x000011a9 — defined in the SDK source; no document describes it */
+  ALIVC_ERR_ILLEGALSTATUS: 0x000011a9,
   /** 0x20010001 — The server returns no response. */
   ERROR_SERVER_NO_RESPONSE: 0x20010001,
   /** 0x20010002 — The response that is returned by the server is not in the JSON format. */
@@ -155,20 +263,20 @@ export const AliyunPlayerError = Object.freeze({
   ERROR_ARTP_STREAM_ILLEGAL: 0x20013003,
   /** 0x20013004 — defined in the SDK source; no document describes it */
   ERROR_ARTP_STREAM_FORBIDDEN: 0x20013004,
-  /** 0x20013004 — The ARTP stream does not exist. */
-  ERROR_ARTP_STREAM_NOT_FOUND: 0x20013004,
-  /** 0x20013005 — The ARTP stream stops. */
-  ERROR_ARTP_STREAM_STOPPED: 0x20013005,
-  /** 0x20013006 — The startup loading of the ARTP stream times out. */
-  ERROR_ARTP_PLAY_TIMEOUT: 0x20013006,
-  /** 0x20013007 — The time expires for receiving the ARTP SPS or PPS or AAC configurations. */
-  ERROR_ARTP_ARTP_MEDIA_INFO_TIMEOUT: 0x20013007,
-  /** 0x20013007 — The time expires for receiving the ARTP sequence parameter set (SPS) or picture parameter set (PPS) or AAC co… */
-  ERROR_ARTP_SPSPPS_AACCONF_TIMEOUT: 0x20013007,
-  /** 0x20013008 — The time expires for receiving ARTP packets that carry audio and video streams. */
-  ERROR_ARTP_PACKET_RECV_TIMEOUT: 0x20013008,
-  /** 0x20013009 — The connectivity test fails for the transmission of ARTP packets. */
-  ERROR_ARTP_MEDIA_PROBE_FAILED: 0x20013009,
+  /** 0x20013005 — The ARTP stream does not exist. */
+  ERROR_ARTP_STREAM_NOT_FOUND: 0x20013005,
+  /** 0x20013006 — The ARTP stream stops. */
+  ERROR_ARTP_STREAM_STOPPED: 0x20013006,
+  /** 0x20013007 — The startup loading of the ARTP stream times out. */
+  ERROR_ARTP_PLAY_TIMEOUT: 0x20013007,
+  /** 0x20013008 — The time expires for receiving the ARTP SPS or PPS or AAC configurations. */
+  ERROR_ARTP_ARTP_MEDIA_INFO_TIMEOUT: 0x20013008,
+  /** 0x20013008 — The time expires for receiving the ARTP sequence parameter set (SPS) or picture parameter set (PPS) or AAC co… */
+  ERROR_ARTP_SPSPPS_AACCONF_TIMEOUT: 0x20013008,
+  /** 0x20013009 — The time expires for receiving ARTP packets that carry audio and video streams. */
+  ERROR_ARTP_PACKET_RECV_TIMEOUT: 0x20013009,
+  /** 0x2001300a — The connectivity test fails for the transmission of ARTP packets. */
+  ERROR_ARTP_MEDIA_PROBE_FAILED: 0x2001300a,
   /** 0x2001ffff — An unknown error has occurred. */
   ERROR_UNKNOWN_ERROR: 0x2001ffff,
   /** 0x20030000 — defined in the SDK source; no document describes it */
@@ -237,8 +345,12 @@ export const AliyunPlayerError = Object.freeze({
   DOWNLOADER_ERROR_NOT_SELECT_ITEM: 0x30010000,
   /** 0x30010001 — No track can be used for download. */
   DOWNLOADER_ERROR_NO_DOWNLOAD_ITEM: 0x30010001,
+  /** 0x30010001 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_RTS_SERVER_MAYBE_DISCONNECT: 0x30010001,
   /** 0x30010002 — The source for Security Token Service (STS)-based playback is not specified. */
   DOWNLOADER_ERROR_STS_SOURCE_NULL: 0x30010002,
+  /** 0x30010002 — defined in the SDK source; no document describes it */
+  EVENT_PLAYER_RTS_SERVER_RECOVER: 0x30010002,
   /** 0x30010003 — The source for playback credential-based playback is not specified. */
   DOWNLOADER_ERROR_AUTH_SOURCE_NULL: 0x30010003,
   /** 0x30010004 — The format of the playback credential is invalid. */

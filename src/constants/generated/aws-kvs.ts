@@ -67,6 +67,8 @@ export const KvsStatus = Object.freeze({
   STATUS_THREAD_ATTR_SET_STACK_SIZE_FAILED: 0x0000001d,
   /** 0x0000001e — defined in the SDK source; no document describes it */
   STATUS_MEMORY_NOT_FREED: 0x0000001e,
+  /** 0x0000001f — defined in the SDK source; no document describes it */
+  STATUS_INVALID_THREAD_PARAMS_VERSION: 0x0000001f,
   /** 0x10000001 — An invalid combination of flags was specified. */
   STATUS_HEAP_FLAGS_ERROR: 0x10000001,
   /** 0x10000002 — An operation was attempted before the heap was initialized. */
@@ -201,6 +203,16 @@ export const KvsStatus = Object.freeze({
   STATUS_MAX_ECS_TOKEN_LENGTH: 0x15000028,
   /** 0x15000029 — defined in the SDK source; no document describes it */
   STATUS_ECS_URI_LENGTH: 0x15000029,
+  /** 0x16000001 — defined in the SDK source; no document describes it */
+  STATUS_CURL_PERFORM_FAILED: 0x16000001,
+  /** 0x16000002 — defined in the SDK source; no document describes it */
+  STATUS_IOT_INVALID_RESPONSE_LENGTH: 0x16000002,
+  /** 0x16000003 — defined in the SDK source; no document describes it */
+  STATUS_IOT_NULL_AWS_CREDS: 0x16000003,
+  /** 0x16000004 — defined in the SDK source; no document describes it */
+  STATUS_IOT_INVALID_URI_LEN: 0x16000004,
+  /** 0x16000005 — defined in the SDK source; no document describes it */
+  STATUS_TIMESTAMP_STRING_UNRECOGNIZED_FORMAT: 0x16000005,
   /** 0x30000001 — An invalid content view item count was specified. For more information, see Producer SDK Limits. */
   STATUS_MIN_CONTENT_VIEW_ITEMS: 0x30000001,
   /** 0x30000002 — An invalid content view duration was specified. For more information, see Producer SDK Limits. */
@@ -351,6 +363,8 @@ export const KvsStatus = Object.freeze({
   STATUS_EXPONENTIAL_BACKOFF_RETRIES_EXHAUSTED: 0x4000002b,
   /** 0x4000002c — defined in the SDK source; no document describes it */
   STATUS_THREADPOOL_MAX_COUNT: 0x4000002c,
+  /** 0x4000002d — defined in the SDK source; no document describes it */
+  STATUS_THREADPOOL_INTERNAL_ERROR: 0x4000002d,
   /** 0x40100001 — defined in the SDK source; no document describes it */
   STATUS_HASH_KEY_NOT_PRESENT: 0x40100001,
   /** 0x40100002 — defined in the SDK source; no document describes it */
@@ -372,11 +386,11 @@ export const KvsStatus = Object.freeze({
   /** 0x41100005 — defined in the SDK source; no document describes it */
   STATUS_TIMER_QUEUE_SHUTDOWN: 0x41100005,
   /** 0x41200001 — defined in the SDK source; no document describes it */
-  STATUS_FILE_LOGGER_INDEX_FILE_INVALID_SIZE: 0x41200001,
-  /** 0x41200001 — defined in the SDK source; no document describes it */
   STATUS_SEMAPHORE_OPERATION_AFTER_SHUTDOWN: 0x41200001,
   /** 0x41200002 — defined in the SDK source; no document describes it */
   STATUS_SEMAPHORE_ACQUIRE_WHEN_LOCKED: 0x41200002,
+  /** 0x41300001 — defined in the SDK source; no document describes it */
+  STATUS_FILE_LOGGER_INDEX_FILE_INVALID_SIZE: 0x41300001,
   /** 0x52000001 — The maximum stream count was reached. */
   STATUS_MAX_STREAM_COUNT: 0x52000001,
   /** 0x52000002 — Minimum stream count error. */
@@ -631,6 +645,8 @@ export const KvsStatus = Object.freeze({
   STATUS_INVALID_IMAGE_METADATA_KEY_LENGTH: 0x5200008e,
   /** 0x5200008f — defined in the SDK source; no document describes it */
   STATUS_INVALID_IMAGE_METADATA_VALUE_LENGTH: 0x5200008f,
+  /** 0x5200009a — defined in the SDK source; no document describes it */
+  STATUS_STATE_MACHINE_NAME_LEN_INVALID: 0x5200009a,
   /** 0xffffffffffffffff */
   INVALID_DURATION_VALUE: 0xffffffffffffffffn,
 } as const);

@@ -6,7 +6,11 @@
  */
 export const TencentLvbEvent = Object.freeze({
   /** -2311 — defined in the SDK source; no document describes it */
+  PLAY_ERR_VOD_UNSUPPORT_DRM: -2311,
+  /** -2311 — defined in the SDK source; no document describes it */
   PUSH_WARNING_HEVC_ENCODE_NOT_SUPPORT: -2311,
+  /** -2310 — defined in the SDK source; no document describes it */
+  PLAY_ERR_VOD_LOAD_LICENSE_FAIL: -2310,
   /** -2307 — defined in the SDK source; no document describes it */
   PLAY_ERR_STREAM_SWITCH_FAIL: -2307,
   /** -2306 — Failed to get VOD file information (Android, iOS). */
@@ -151,6 +155,8 @@ export const TencentLvbEvent = Object.freeze({
   PLAY_EVT_GET_METADATA: 0x000007ec,
   /** 0x000007ef — defined in the SDK source; no document describes it */
   PLAY_EVT_GET_FLVSESSIONKEY: 0x000007ef,
+  /** 0x000007f0 — defined in the SDK source; no document describes it */
+  PLAY_EVT_AUDIO_SESSION_INTERRUPT: 0x000007f0,
   /** 0x00000835 — Failed to decode the current video frame. */
   PLAY_WARNING_VIDEO_DECODE_FAIL: 0x00000835,
   /** 0x00000836 — Failed to decode the current audio frame. */

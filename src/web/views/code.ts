@@ -2,7 +2,7 @@ import { ApiError, type CodeResult, type Entry, type SourceExcerpt } from '../ap
 import { api } from '../engine/index.js';
 import { appHref } from '../nav.js';
 import { h, replace } from '../dom.js';
-import { olderWording } from '../../lookup/wording.js';
+import { olderWording, sdkWords } from '../../lookup/wording.js';
 import { codeLine, entryCard, evidenceLabel, kindBadge, misprintSentence, provenance, where } from '../entry-parts.js';
 import { codeIdFromPath } from '../../lookup/code-path.js';
 
@@ -24,6 +24,18 @@ function textBlock(label: string, text: string, empty: string, wording?: { shown
   );
 }
 
+/** The SDK headers' own comments for the code, Chinese and English, each marked with its language and table line. */
+function sdkWordsBlock(entry: Entry): HTMLElement | null {
+  const words = sdkWords(entry);
+  if (words.length === 0) return null;
+  return h(
+    'section',
+    { class: 'text-block sdk-words' },
+    h('h2', {}, "In the SDK's own words"),
+    ...words.map((w) => h('p', {}, h('span', { lang: w.lang }, w.text), ' ', h('span', { class: 'src muted' }, `(${w.lang}, ${w.file}:${w.line})`))),
+  );
+}
+
 function sourcesSection(entry: Entry, excerpt: SourceExcerpt | null): HTMLElement {
   const refs = excerpt?.sources ?? entry.sources.map((s) => ({ ...s, lines: null }));
   return h(
@@ -39,7 +51,7 @@ function sourcesSection(entry: Entry, excerpt: SourceExcerpt | null): HTMLElemen
           {},
           h('span', { class: 'file' }, where(ref)),
           ` — ${ref.section}${ref.edition && ref.edition !== 'current' ? `, edition ${ref.edition}` : ''}, ${evidenceLabel(ref)}`,
-          ref.definedIn ? ` (${ref.definedIn})` : '',
+          ref.definedIn ? ` (${ref.definedIn}${ref.definedLine ? ` line ${ref.definedLine}` : ''})` : '',
           `. Written there as ${ref.codeAsWritten || '(no code)'} ${ref.nameAsWritten || ''}`.trimEnd() + '.',
         ),
         ref.lines
@@ -78,6 +90,7 @@ function render(root: HTMLElement, { entry, related }: CodeResult, excerpt: Sour
       misprints.length ? h('section', { class: 'misprints' }, h('h2', {}, 'Printed values'), h('ul', {}, ...misprints)) : null,
       textBlock('Summary', entry.summary, 'The documentation has no summary for this code.', olderWording(entry, 'summary')),
       entry.description && entry.description !== entry.summary ? textBlock('Description', entry.description, '', olderWording(entry, 'description')) : null,
+      sdkWordsBlock(entry),
       textBlock('What to do', entry.action, 'The documentation recommends no action.', olderWording(entry, 'action')),
       entry.errata.length
         ? h(
