@@ -26,6 +26,19 @@ export const ContextWordsSchema = z
     decoys: z
       .object({ why, before: wordsByKind, line: wordsByKind, units: wordsByKind, cjk: z.object({ why, before: words, after: words }).strict() })
       .strict(),
+    /**
+     * When a code only an SDK header defines may be read from a small number: `sdk` (or
+     * `sdk/module`) names whose evidence counts, `surfacedBy` the SDKs whose apps print another
+     * SDK's codes, `ownMarkerModules` the modules that need a marker of their own.
+     */
+    headerOnlyEvidence: z
+      .object({
+        why,
+        maxValue: z.number().int().positive(),
+        surfacedBy: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)),
+        ownMarkerModules: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+      })
+      .strict(),
     /** Values never reported (0 is success everywhere). */
     ignoredValues: z.object({ why, values: z.array(z.string().regex(/^-?[0-9]+$/)) }).strict(),
   })
