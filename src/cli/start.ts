@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * The `avcodes` bin. `npm run build` bundles this file, with the lookup code it imports, into one
- * CommonJS file, dist/cli/avcodes.cjs (scripts/bundle-cli.mjs): a plain lookup (`avcodes
+ * CommonJS file, dist/cli/avcodes.cjs (vite.cli.config.ts): a plain lookup (`avcodes
  * 0x5200002e`, the command people type most) is then answered without starting Node's ES module
  * loader and resolving twenty modules, which was most of its cost beyond a bare `node -e 0` once
  * the lookup index spared it the catalog (bench/lookup.ts). Every other command line goes to
