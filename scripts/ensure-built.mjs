@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 // The build's last step writes the page; when it is there, every earlier step finished.
 const lastOutput = join(root, 'dist', 'web', 'index.html');
-const inputs = ['src', 'sources', 'data', 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts'];
+const inputs = ['src', 'sources', 'data', 'package.json', 'package-lock.json', 'tsconfig.json', 'vite.config.ts', 'vite.cli.config.ts'];
 
 function newestMtime(path) {
   if (!existsSync(path)) return 0;

@@ -2,9 +2,9 @@ import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { AVCODES_BIN } from './process-helpers.js';
 
-const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+const MAIN = AVCODES_BIN;
 const catalog = JSON.parse(readFileSync(new URL('../dist/catalog.json', import.meta.url), 'utf8')) as { formatVersion: number; entries: { id: string; sdk: string }[] };
 const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
 

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
+import { AVCODES_BIN } from './process-helpers.js';
 
-// These tests run the built CLI (`npm run build` first; `npm ci` does it) exactly as a user would.
-const MAIN = fileURLToPath(new URL('../dist/cli/main.js', import.meta.url));
+// These tests run the built CLI (`npm run build` first; `npm ci` does it) exactly as a user would: the
+// package's bin, which answers a plain lookup itself and hands every other command line to main.js.
+const MAIN = AVCODES_BIN;
 
 interface Run {
   code: number;

@@ -1,4 +1,6 @@
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
 export interface Run {
   code: number;
@@ -18,3 +20,6 @@ export function runProcess(command: string, args: string[], input?: string, env:
     child.stdin.end(input ?? '');
   });
 }
+
+/** The `avcodes` bin as npm installs it (package.json `bin`, dist/cli/avcodes.cjs): what a user runs. */
+export const AVCODES_BIN = fileURLToPath(new URL(`../${(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { bin: { avcodes: string } }).bin.avcodes}`, import.meta.url));

@@ -1,9 +1,8 @@
 #!/usr/bin/env node
 import { readFileSync } from 'node:fs';
 import type { Command } from 'commander';
-import { AvcodesError } from '../lookup/errors.js';
-import { DECIMAL_LITERAL, HEX_LITERAL } from '../notation/written.js';
-import { EXIT, UsageError } from './exit.js';
+import { COMMANDS, DEFAULT_COMMAND, isCommand, isPlainLookup, type CommandSpec } from './command-table.js';
+import { EXIT, UsageError, exitQuietlyWhenStdoutCloses, reportFailure } from './exit.js';
 
 /**
  * The `avcodes` command. Subcommands live one per file under ./commands/ and are imported only
@@ -19,30 +18,6 @@ export interface CommandModule {
   configure?(command: Command): void;
   run?(argv: string[]): Promise<number> | number;
 }
-
-interface CommandSpec {
-  summary: string;
-  /** Relative to this file; resolved at run time so a module another issue adds later needs no change here. */
-  module: string;
-}
-
-const COMMANDS: Record<string, CommandSpec> = {
-  lookup: { summary: 'look codes or names up in any notation — the default: avcodes <query>…', module: './commands/lookup.js' },
-  search: { summary: 'fuzzy full-text search over names, descriptions and actions', module: './commands/search.js' },
-  list: { summary: 'list the catalog, filtered by vendor, SDK, kind, category or module', module: './commands/list.js' },
-  show: { summary: 'everything about one entry, with related codes of other SDKs', module: './commands/show.js' },
-  export: { summary: 'write the whole catalog as JSON, NDJSON or CSV', module: './commands/export.js' },
-  stats: { summary: 'counts by SDK, kind and documentation', module: './commands/stats.js' },
-  scan: { summary: 'find, identify and diagnose the codes in log files', module: './commands/scan.js' },
-  enrich: { summary: 'add the codes found in each JSON-lines record to the record (a log shipper stage)', module: './commands/enrich.js' },
-  serve: { summary: 'serve the web page and the HTTP API', module: './commands/serve.js' },
-  site: { summary: 'write the static site (the page, with lookups and log scanning in the browser) to a folder', module: './commands/site.js' },
-};
-
-const DEFAULT_COMMAND = 'lookup';
-
-// Own keys only: `avcodes toString` is a query, not Object.prototype's method.
-const isCommand = (word: string) => Object.hasOwn(COMMANDS, word);
 
 const EXAMPLES = `
 Examples:
@@ -95,14 +70,6 @@ function version(): string {
   }
 }
 
-/**
- * `avcodes <query>…` without options is answered without commander: the lookup is the command
- * people type most, and its start-up time is what they feel (bench/lookup.ts measures it).
- */
-function isPlainLookup(args: readonly string[]): boolean {
-  return args.length > 0 && !isCommand(args[0]!) && args[0] !== 'help' && args.every((a) => !a.startsWith('-') || HEX_LITERAL.test(a) || DECIMAL_LITERAL.test(a));
-}
-
 export async function main(argv: readonly string[]): Promise<number> {
   const args = argv.slice(2);
   if (isPlainLookup(args)) {
@@ -134,32 +101,13 @@ export async function main(argv: readonly string[]): Promise<number> {
   return typeof process.exitCode === 'number' ? process.exitCode : EXIT.found;
 }
 
-function fail(err: unknown): number {
-  if (err instanceof Error && 'exitCode' in err && String((err as { code?: unknown }).code).startsWith('commander.')) {
-    // Help and --version "errors" are a normal exit; commander has already printed anything else.
-    return (err as { exitCode: number }).exitCode === 0 ? 0 : EXIT.usage;
-  }
-  if (err instanceof UsageError || err instanceof AvcodesError) {
-    process.stderr.write(`avcodes: ${err.message}\n`);
-    return EXIT.usage;
-  }
-  const debug = process.env.AVCODES_DEBUG;
-  process.stderr.write(`avcodes: internal error: ${err instanceof Error ? err.message : String(err)}${debug ? '' : ' (set AVCODES_DEBUG=1 for details)'}\n`);
-  if (debug && err instanceof Error && err.stack) process.stderr.write(err.stack + '\n');
-  return EXIT.usage;
-}
-
-// Output piped into `head` closes early: that is the reader's choice, not an error.
-process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
-});
+exitQuietlyWhenStdoutCloses();
 
 main(process.argv).then(
   (code) => {
     process.exitCode = code;
   },
   (err: unknown) => {
-    process.exitCode = fail(err);
+    process.exitCode = reportFailure(err);
   },
 );

@@ -6,7 +6,8 @@ import { displayCode } from '../notation/usual.js';
 /** Colours for one output stream: on only for a terminal, and never when NO_COLOR is set (no-color.org). */
 export type Colors = ReturnType<(typeof import('picocolors'))['createColors']>;
 
-export function colorsFor(stream: NodeJS.WriteStream): Colors {
+/** Takes anything that says whether it is a terminal: a lookup asks without creating process.stdout. */
+export function colorsFor(stream: { readonly isTTY?: boolean }): Colors {
   const noColor = process.env.NO_COLOR !== undefined && process.env.NO_COLOR !== '';
   // picocolors is loaded only for a terminal: piped output (scripts, the start-up benchmark) skips it.
   if (noColor || stream.isTTY !== true) return PLAIN;

@@ -1,3 +1,4 @@
+import { SdkRegistry } from '../catalog/registry.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { toInt32, toUint32 } from '../notation/literal.js';
 import { nameKey, notationOf, type WrittenNotation } from '../notation/written.js';
@@ -11,13 +12,28 @@ export interface Facets {
 }
 
 /**
+ * What a lookup reads from an index (findMatches, ranking, filters): CatalogIndex over a loaded
+ * catalog, or LookupIndexFile (lookup-index.ts), which reads only the entries a query names from
+ * the index the build writes, so one CLI lookup does not parse the whole catalog.
+ */
+export interface EntryLookup {
+  byValue(value: bigint): Entry[];
+  byMisprint(value: bigint): Entry[];
+  byName(name: string): Entry[];
+  byAlias(name: string): Entry[];
+  notationsOf(sdk: string): ReadonlySet<WrittenNotation>;
+  readonly facets: Facets;
+  readonly registry: SdkRegistry;
+}
+
+/**
  * Indices over the catalog, built once at load. Values are keyed by BigInt (a Map compares BigInts
  * by value, so a lookup needs no string conversion); a signed 32-bit code is also keyed by its
  * unsigned twin (and vice versa) so that `-2301` and `4294964995` (0xfffff703) find the same entry.
  * What only some lookups need (facets for filters, notations for ranking) is built on first use:
  * the CLI answers one query per process.
  */
-export class CatalogIndex {
+export class CatalogIndex implements EntryLookup {
   readonly entries: readonly Entry[];
   private readonly values = new Map<bigint, Entry[]>();
   private twins: Map<bigint, Entry[]> | undefined;
@@ -43,6 +59,11 @@ export class CatalogIndex {
         if (alias !== name) add(this.aliases, alias, e);
       }
     }
+  }
+
+  /** The catalog's SDK registry (made once per catalog). */
+  get registry(): SdkRegistry {
+    return SdkRegistry.of(this.catalog);
   }
 
   /** The distinct values of each filterable field, sorted: what filters are checked against. */

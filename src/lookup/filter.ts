@@ -1,6 +1,6 @@
-import { SdkRegistry } from '../catalog/registry.js';
+import type { SdkRegistry } from '../catalog/registry.js';
 import type { Entry } from '../catalog/schema.js';
-import type { CatalogIndex } from './catalog-index.js';
+import type { EntryLookup } from './catalog-index.js';
 import { UnknownFilterError } from './errors.js';
 
 /** What a caller may narrow entries by. Each value is matched loosely (see resolveFilter). @example list({ vendor: 'tencent', kind: 'event' }) */
@@ -22,11 +22,11 @@ export type ResolvedFilter = { readonly [K in keyof EntryFilter]?: string };
  * Resolves each given field to a value the catalog has; throws UnknownFilterError for a value that
  * names nothing (so `--vendor nosuch` is an input error, not an empty answer).
  */
-export function resolveFilter(index: CatalogIndex, filter: EntryFilter = {}): ResolvedFilter {
+export function resolveFilter(index: EntryLookup, filter: EntryFilter = {}): ResolvedFilter {
   const out: { -readonly [K in keyof EntryFilter]?: string } = {};
   const f = index.facets;
   if (filter.vendor !== undefined) out.vendor = resolveVendor(f.vendors, filter.vendor, 'vendor');
-  if (filter.sdk !== undefined) out.sdk = resolveSdk(SdkRegistry.of(index.catalog), filter.sdk, 'sdk');
+  if (filter.sdk !== undefined) out.sdk = resolveSdk(index.registry, filter.sdk, 'sdk');
   if (filter.kind !== undefined) out.kind = exactly(f.kinds, filter.kind, 'kind');
   if (filter.category !== undefined) out.category = exactly(f.categories, filter.category, 'category');
   if (filter.module !== undefined) out.module = exactly(f.modules, filter.module, 'module');

@@ -1,5 +1,4 @@
-import { SdkRegistry } from '../catalog/registry.js';
-import type { CatalogIndex } from './catalog-index.js';
+import type { EntryLookup } from './catalog-index.js';
 import { UnknownFilterError } from './errors.js';
 import { matchesFilter, resolveFilter, resolveSdk, resolveVendor, type EntryFilter, type ResolvedFilter } from './filter.js';
 import { rankMatches, rankReadings, scoreMatch, type ContextHint, type Match } from './rank.js';
@@ -31,7 +30,7 @@ export interface LookupResult {
  * a query that matched nothing (lookup.ts adds that), so a caller that only needs matches loads
  * no range derivation or fuzzy name search. Throws only for misuse, like lookupQuery.
  */
-export function findMatches(index: CatalogIndex, given: Query, options: LookupOptions = {}): LookupResult {
+export function findMatches(index: EntryLookup, given: Query, options: LookupOptions = {}): LookupResult {
   let query: string;
   if (typeof given === 'string') query = given;
   else if (typeof given === 'number' || typeof given === 'bigint') query = queryValue(given).toString();
@@ -76,10 +75,10 @@ function hasFilter(o: EntryFilter): boolean {
 }
 
 /** A context hint resolved to catalog values; a string is an SDK if it names one, else a vendor. */
-export function resolveContext(index: CatalogIndex, context: LookupOptions['context']): ContextHint | undefined {
+export function resolveContext(index: EntryLookup, context: LookupOptions['context']): ContextHint | undefined {
   if (context === undefined) return undefined;
   const { vendors } = index.facets;
-  const sdks = SdkRegistry.of(index.catalog);
+  const sdks = index.registry;
   if (typeof context === 'string') {
     // A string names an SDK or else a vendor: only "names nothing" moves on to the next reading.
     const ids = sdks.resolve(context);

@@ -1,5 +1,5 @@
 import type { Entry, Misprint } from '../catalog/schema.js';
-import type { CatalogIndex } from './catalog-index.js';
+import type { EntryLookup } from './catalog-index.js';
 import type { Reading } from './readings.js';
 
 /** How a reading reached an entry. @example lookup('0x150000010').matches[0]?.via // 'misprint' */
@@ -44,7 +44,7 @@ export const RANK_WEIGHTS = {
   documented: 5,
 } as const;
 
-export function scoreMatch(index: CatalogIndex, entry: Entry, reading: Reading, via: MatchVia, hint?: ContextHint): number {
+export function scoreMatch(index: EntryLookup, entry: Entry, reading: Reading, via: MatchVia, hint?: ContextHint): number {
   let score: number;
   if (via === 'value') score = reading.type === 'number' && reading.twinOf ? RANK_WEIGHTS.twin : RANK_WEIGHTS.value;
   else score = RANK_WEIGHTS[via];

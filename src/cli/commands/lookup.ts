@@ -1,10 +1,12 @@
 import type { Command } from 'commander';
 import { builtInIndex } from '../../lookup/builtin.js';
+import { builtInLookup } from '../../lookup/lookup-index.js';
 import type { LookupResult } from '../../lookup/lookup.js';
 import { findMatches } from '../../lookup/matches.js';
 import { checkQuery } from '../../lookup/readings.js';
 import { EXIT } from '../exit.js';
 import { alignRows, briefLines, colorsFor, detailLines, displayValue, entryColumns, plural, type Colors } from '../render.js';
+import { stdoutIsTerminal, writeAnswer } from '../stdout.js';
 import { filterOf, filterOptions, type FilterOptions } from './options.js';
 
 interface LookupOptions extends FilterOptions {
@@ -51,7 +53,8 @@ Exit status: 0 when some query matched, 1 when none did, 2 for bad input.`,
  */
 export async function runLookup(queries: readonly string[], options: LookupOptions): Promise<number> {
   const cleaned = queries.map((q) => checkQuery(q));
-  const index = builtInIndex();
+  // One process answers a few queries: read only their entries (the whole catalog only to explain a miss).
+  const index = builtInLookup();
   const lookupOptions = { ...filterOf(options), ...(options.context ? { context: options.context } : {}) };
   const results = cleaned.map((q) => findMatches(index, q, lookupOptions));
   const hidden = new Map<LookupResult, number>();
@@ -60,7 +63,7 @@ export async function runLookup(queries: readonly string[], options: LookupOptio
     const filtered = Object.keys(filterOf(options)).length > 0;
     for (const r of results) {
       if (r.matches.length > 0) continue;
-      explainNoMatch(index, r, lookupOptions);
+      explainNoMatch(builtInIndex(), r, lookupOptions);
       // Say when the filter, not the catalog, is why nothing matched.
       if (filtered) hidden.set(r, findMatches(index, r.query).matches.length);
     }
@@ -68,9 +71,9 @@ export async function runLookup(queries: readonly string[], options: LookupOptio
   if (options.json) {
     const { lookupResultToJson } = await import('../../lookup/json.js');
     const json = results.map(lookupResultToJson);
-    process.stdout.write(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
+    writeAnswer(JSON.stringify(json.length === 1 ? json[0] : json, null, 2) + '\n');
   } else {
-    process.stdout.write(renderResults(results, colorsFor(process.stdout), hidden, options.verbose === true));
+    writeAnswer(renderResults(results, colorsFor({ isTTY: stdoutIsTerminal() }), hidden, options.verbose === true));
   }
   return results.some((r) => r.matches.length > 0) ? EXIT.found : EXIT.notFound;
 }
