@@ -23,6 +23,8 @@ const K_WORD = K_DIGIT | K_UPPER | K_LOWER | K_UNDER;
 
 const CLASS = new Uint8Array(256);
 const HEXVAL = new Float64Array(256);
+/** HEXVAL as small integers, for bit arithmetic. */
+const NIBBLE = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) {
   CLASS[c] = K_DIGIT | K_HEX;
   HEXVAL[c] = c - 48;
@@ -43,6 +45,7 @@ CLASS[44] = K_SEP;
 CLASS[59] = K_SEP;
 CLASS[124] = K_SEP;
 CLASS[62] = K_SEP;
+for (let c = 0; c < 256; c++) NIBBLE[c] = HEXVAL[c]!;
 
 /** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
 export const LEFT = 32;
@@ -103,6 +106,11 @@ export class NumberSet {
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7;
   }
 
+  /** The values in the set, in no order. */
+  values(): number[] {
+    return [...this.slots].filter((v) => v === v);
+  }
+
   has(v: number): boolean {
     const slots = this.slots;
     let i = NumberSet.hash(v) & this.mask;
@@ -116,6 +124,29 @@ export class NumberSet {
 }
 
 export type NumberNotation = WrittenNotation;
+
+/**
+ * Checks derived once per ValueFilter that rule a candidate out before anything is allocated
+ * or summed: a digit-dense log has 20-digit RTCP times and 8-digit sizes on every other line.
+ */
+interface FilterChecks {
+  /** hashOf of each huge text: a 16–20 character number becomes a string only on a hit. */
+  hugeHashes: NumberSet;
+  /** 1 at the low 16 bits of every bare-hex value: four nibbles, read from the end of the word. */
+  bareHexLow: Uint8Array;
+}
+
+const filterChecks = new WeakMap<ValueFilter, FilterChecks>();
+function checksOf(values: ValueFilter): FilterChecks {
+  let c = filterChecks.get(values);
+  if (!c) {
+    const hugeHashes = new NumberSet([...values.hugeTexts].map((t) => hashOf(new TextEncoder().encode(t), 0, t.length)));
+    const bareHexLow = new Uint8Array(65536);
+    for (const v of values.bareHex.values()) bareHexLow[v & 0xffff] = 1;
+    filterChecks.set(values, (c = { hugeHashes, bareHexLow }));
+  }
+  return c;
+}
 
 /** A number the fast filter let through. Reused between calls; copy what you keep. */
 export interface NumberToken {
@@ -210,6 +241,7 @@ export class Tokenizer {
   private readonly segVals = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
   private readonly ctxObj: WordContext = { cue: null, cueGap: 0, cueBefore: null, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
+  private readonly checks: FilterChecks;
 
   constructor(
     private readonly table: WordTable,
@@ -219,6 +251,7 @@ export class Tokenizer {
   ) {
     if (!(chunkSize >= 1)) throw new RangeError(`chunk size must be at least 1 byte, got ${chunkSize}`);
     this.buf = new Uint8Array(chunkSize + MAX_CARRY);
+    this.checks = checksOf(values);
   }
 
   /** Where the next read should go: `buf.subarray(offset, offset + length)`. */
@@ -466,6 +499,7 @@ export class Tokenizer {
     const values = this.values;
     const small = values.small;
     const skipUncued = values.skipUncuedSmall;
+    const bareHexLow = this.checks.bareHexLow;
     const n = i - ws;
     const tok = this.tok;
     if (n > MAX_WORD) return -1;
@@ -473,14 +507,14 @@ export class Tokenizer {
       if (n > 9) dv = decimalOfDigits(buf, ws, i);
       const negative = ws > 0 && buf[ws - 1] === 45 && !(ws > 1 && CLASS[buf[ws - 2]!]! & K_WORD);
       let pass: boolean;
-      if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
+      if (n > 15) pass = n <= 20 && this.isHuge(negative ? ws - 1 : ws, i, false);
       else if (!negative && dv < 65536) {
         pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
       } else {
         const v = negative ? -dv : dv;
         pass =
           values.large.has(v) ||
-          (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
+          (!negative && n === 8 && bareHexLow[low16OfHex(buf, i)] === 1 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
         if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok);
       }
@@ -498,20 +532,27 @@ export class Tokenizer {
         const v = hexOfDigits(buf, ws + 2, i);
         if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
         else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
-      } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
+      } else if (digits <= 16) pass = this.isHuge(ws, i, true);
       if (pass) {
         const r = this.candidate(ws, ws, i, false, 'hex', digits, final);
         if (r >= 0) return r;
       }
       this.numTok = tok;
       this.vouchCue = -1;
-    } else if (n === 8 && hexTail(buf, ws, i) && values.bareHex.has(hexOfDigits(buf, ws, i))) {
+    } else if (n === 8 && hexTail(buf, ws, i) && bareHexLow[low16OfHex(buf, i)] === 1 && values.bareHex.has(hexOfDigits(buf, ws, i))) {
       const r = this.candidate(ws, ws, i, false, 'hex-no-prefix', 8, final);
       if (r >= 0) return r;
       this.numTok = tok;
       this.vouchCue = -1;
     }
     return -1;
+  }
+
+  /** True when buf[start, end) is one of the huge texts (too big for a double); hashed first, a string only on a hit. */
+  private isHuge(start: number, end: number, foldCase: boolean): boolean {
+    if (!this.checks.hugeHashes.has(hashOf(this.buf, start, end))) return false;
+    const text = latin1(this.buf, start, end);
+    return this.values.hugeTexts.has(foldCase ? text.toLowerCase() : text);
   }
 
   /** A word the table knows: a catalog name, a marker, a cue or a decoy. */
@@ -712,6 +753,11 @@ function hexOfDigits(buf: Uint8Array, start: number, end: number): number {
   let v = 0;
   for (let i = start; i < end; i++) v = v * 16 + HEXVAL[buf[i]!]!;
   return v;
+}
+
+/** The low 16 bits of the hex number whose last digit is at end - 1 (four digits at least). */
+function low16OfHex(buf: Uint8Array, end: number): number {
+  return (NIBBLE[buf[end - 4]!]! << 12) | (NIBBLE[buf[end - 3]!]! << 8) | (NIBBLE[buf[end - 2]!]! << 4) | NIBBLE[buf[end - 1]!]!;
 }
 
 function hexTail(buf: Uint8Array, start: number, end: number): boolean {
