@@ -420,10 +420,12 @@ export class Tokenizer {
         // The common cases stay here: a short number no code has, a short number with no cue
         // before it (when the threshold says it cannot be a finding), a word like `100ms`.
         if (pure) {
+          // Guarded: a read before the buffer would de-optimise this loop (and the warm-up's compilation with it).
+          const signed = ws !== 0 && buf[ws - 1] === 45;
           if (
             dv < 65536 &&
             i - ws <= 9 &&
-            buf[ws - 1] !== 45 &&
+            !signed &&
             (small[dv] !== 1 ||
               inNumericRun(buf, ws, i, end) ||
               (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && this.skipUncued(tok, i)))
@@ -434,7 +436,7 @@ export class Tokenizer {
           }
           // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
           // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
-          if (dv >= 65536 && i - ws <= 7 && buf[ws - 1] !== 45 && largeLow[dv & 0xffff] === 0) {
+          if (dv >= 65536 && i - ws <= 7 && !signed && largeLow[dv & 0xffff] === 0) {
             this.numTok = tok;
             this.vouchCue = -1;
             continue;
@@ -776,12 +778,15 @@ function hasNewline(buf: Uint8Array, start: number, end: number): boolean {
  * Only looks at bytes that are in the buffer, so it can answer "no" where the slow path would wait.
  */
 function inNumericRun(buf: Uint8Array, ws: number, we: number, end: number): boolean {
-  const a = buf[we];
-  if ((a === 58 || a === 46 || a === 44) && we + 1 < end) {
-    const d = buf[we + 1]!;
-    if (d >= 48 && d <= 57) return true;
+  if (we + 1 < end) {
+    const a = buf[we]!;
+    if (a === 58 || a === 46 || a === 44) {
+      const d = buf[we + 1]!;
+      if (d >= 48 && d <= 57) return true;
+    }
   }
-  const p = buf[ws - 1];
+  if (ws < 2) return false;
+  const p = buf[ws - 1]!;
   if (p === 58 || p === 46 || p === 44) {
     const d = buf[ws - 2]!;
     if (d >= 48 && d <= 57) return true;
