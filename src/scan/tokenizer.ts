@@ -134,6 +134,10 @@ interface FilterChecks {
   hugeHashes: NumberSet;
   /** 1 at the low 16 bits of every bare-hex value: four nibbles, read from the end of the word. */
   bareHexLow: Uint8Array;
+  /** Bit n set when some value the filter passes is written with n decimal digits (sign aside), n < 31. */
+  decimalLengths: number;
+  /** Bit n set when some value in `large` has n hex digits (0x aside), n < 31. */
+  hexLengths: number;
 }
 
 const filterChecks = new WeakMap<ValueFilter, FilterChecks>();
@@ -143,7 +147,16 @@ function checksOf(values: ValueFilter): FilterChecks {
     const hugeHashes = new NumberSet([...values.hugeTexts].map((t) => hashOf(new TextEncoder().encode(t), 0, t.length)));
     const bareHexLow = new Uint8Array(65536);
     for (const v of values.bareHex.values()) bareHexLow[v & 0xffff] = 1;
-    filterChecks.set(values, (c = { hugeHashes, bareHexLow }));
+    // Small values (up to 5 digits), bare hex and family members (8 to 10 digits) pass on other tests.
+    let decimalLengths = 0b11111111111;
+    let hexLengths = 0;
+    const bit = (n: number) => (n < 31 ? 1 << n : 0);
+    for (const v of values.large.values()) {
+      decimalLengths |= bit(String(Math.abs(v)).length);
+      hexLengths |= bit(Math.abs(v).toString(16).length);
+    }
+    for (const t of values.hugeTexts) if (/^-?\d+$/.test(t)) decimalLengths |= bit(t.replace('-', '').length);
+    filterChecks.set(values, (c = { hugeHashes, bareHexLow, decimalLengths, hexLengths }));
   }
   return c;
 }
@@ -355,6 +368,7 @@ export class Tokenizer {
     const small = this.values.small;
     const largeLow = this.values.largeLow;
     const skipUncued = this.values.skipUncuedSmall;
+    const decimalLengths = this.checks.decimalLengths;
     let i = this.scanPos;
 
     if (this.inLongWord) {
@@ -437,6 +451,13 @@ export class Tokenizer {
           // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
           // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
           if (dv >= 65536 && i - ws <= 7 && !signed && largeLow[dv & 0xffff] === 0) {
+            this.numTok = tok;
+            this.vouchCue = -1;
+            continue;
+          }
+          // Ids, thread ids and 64-bit times (10 to 30 digits, no leading zero): no value the filter
+          // passes has that many digits.
+          if (i - ws >= 10 && i - ws <= 30 && c !== 48 && ((decimalLengths >>> (i - ws)) & 1) === 0) {
             this.numTok = tok;
             this.vouchCue = -1;
             continue;
@@ -530,7 +551,8 @@ export class Tokenizer {
       // 0x…
       const digits = n - 2;
       let pass = false;
-      if (digits <= 13) {
+      if (digits <= 8 || (digits <= 13 && (buf[ws + 2] === 48 || ((this.checks.hexLengths >>> digits) & 1) === 1))) {
+        // Pointers (9 to 13 hex digits, no leading zero) stop at the length test: no value in `large` is that long.
         const v = hexOfDigits(buf, ws + 2, i);
         if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
         else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
