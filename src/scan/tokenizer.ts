@@ -367,6 +367,8 @@ export class Tokenizer {
     const tmask = table.mask;
     const small = this.values.small;
     const largeLow = this.values.largeLow;
+    const families = this.values.families;
+    const bareHexLow = this.checks.bareHexLow;
     const skipUncued = this.values.skipUncuedSmall;
     const decimalLengths = this.checks.decimalLengths;
     let i = this.scanPos;
@@ -448,9 +450,16 @@ export class Tokenizer {
             this.vouchCue = -1;
             continue;
           }
-          // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
-          // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
-          if (dv >= 65536 && i - ws <= 7 && !signed && largeLow[dv & 0xffff] === 0) {
+          // Bigger numbers of up to nine digits: no code ends in these 16 bits (most timestamps,
+          // sizes and ids stop here). Eight and nine digits may also be a family's unknown, and
+          // eight a bare-hex code (`20030004`).
+          if (
+            dv >= 65536 &&
+            i - ws <= 9 &&
+            !signed &&
+            largeLow[dv & 0xffff] === 0 &&
+            (i - ws <= 7 || (families[dv >>> 16] === 0 && (i - ws === 9 || bareHexLow[low16OfHex(buf, i)] === 0)))
+          ) {
             this.numTok = tok;
             this.vouchCue = -1;
             continue;
