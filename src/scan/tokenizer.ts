@@ -263,7 +263,8 @@ export class Tokenizer {
     readonly chunkSize = 1 << 20,
   ) {
     if (!(chunkSize >= 1)) throw new RangeError(`chunk size must be at least 1 byte, got ${chunkSize}`);
-    this.buf = new Uint8Array(chunkSize + MAX_CARRY);
+    // One byte more than reads may fill: the sentinel after the data (see scan).
+    this.buf = new Uint8Array(chunkSize + MAX_CARRY + 1);
     this.checks = checksOf(values);
   }
 
@@ -272,7 +273,7 @@ export class Tokenizer {
     return this.len;
   }
   get writeLength(): number {
-    return Math.min(this.chunkSize, this.buf.length - this.len);
+    return Math.min(this.chunkSize, this.buf.length - 1 - this.len);
   }
 
   /** Tells the tokenizer that `n` bytes were written at writeOffset, and scans them. */
@@ -372,9 +373,12 @@ export class Tokenizer {
     const skipUncued = this.values.skipUncuedSmall;
     const decimalLengths = this.checks.decimalLengths;
     let i = this.scanPos;
+    // A sentinel that no word or number continues into: the loops over a word's bytes stop on
+    // it without testing the end of the data at every byte.
+    buf[end] = 0;
 
     if (this.inLongWord) {
-      while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+      while (CLASS[buf[i]!]! & K_WORD) i++;
       if (i === end && !final) return end;
       this.inLongWord = false;
       this.tok++;
@@ -417,13 +421,12 @@ export class Tokenizer {
         const nine = i + 9;
         while (b >= 48 && b <= 57) {
           if (i < nine) dv = dv * 10 + (b - 48);
-          if (++i === end) break;
-          b = buf[i]!;
+          b = buf[++i]!;
         }
         let pure = true;
-        if (i < end && CLASS[b]! & K_WORD) {
+        if (CLASS[b]! & K_WORD) {
           pure = false;
-          while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+          while (CLASS[buf[i]!]! & K_WORD) i++;
         }
         if (i === end && !final) {
           if (i - ws > MAX_WORD) {
@@ -480,7 +483,7 @@ export class Tokenizer {
       // A word that starts with a letter or underscore: hash it (case-folded) as we go.
       let h = FNV_OFFSET;
       let bits = 0;
-      for (; i < end; i++) {
+      for (; ; i++) {
         const b = buf[i]!;
         const kb = CLASS[b]!;
         if ((kb & K_WORD) === 0) break;
