@@ -132,6 +132,8 @@ export type NumberNotation = WrittenNotation;
 interface FilterChecks {
   /** hashOf of each huge text: a 16–20 character number becomes a string only on a hit. */
   hugeHashes: NumberSet;
+  /** Their first two bytes, case-folded (`18`, `-9`, `0x`), tested before the hash. */
+  hugeHeads: Uint8Array;
   /** 1 at the low 16 bits of every bare-hex value: four nibbles, read from the end of the word. */
   bareHexLow: Uint8Array;
   /** Bit n set when some value the filter passes is written with n decimal digits (sign aside), n < 31. */
@@ -145,6 +147,8 @@ function checksOf(values: ValueFilter): FilterChecks {
   let c = filterChecks.get(values);
   if (!c) {
     const hugeHashes = new NumberSet([...values.hugeTexts].map((t) => hashOf(new TextEncoder().encode(t), 0, t.length)));
+    const hugeHeads = new Uint8Array(65536);
+    for (const t of values.hugeTexts) hugeHeads[((t.charCodeAt(0) | 32) << 8) | (t.charCodeAt(1) | 32)] = 1;
     const bareHexLow = new Uint8Array(65536);
     for (const v of values.bareHex.values()) bareHexLow[v & 0xffff] = 1;
     // Small values (up to 5 digits), bare hex and family members (8 to 10 digits) pass on other tests.
@@ -156,7 +160,7 @@ function checksOf(values: ValueFilter): FilterChecks {
       hexLengths |= bit(Math.abs(v).toString(16).length);
     }
     for (const t of values.hugeTexts) if (/^-?\d+$/.test(t)) decimalLengths |= bit(t.replace('-', '').length);
-    filterChecks.set(values, (c = { hugeHashes, bareHexLow, decimalLengths, hexLengths }));
+    filterChecks.set(values, (c = { hugeHashes, hugeHeads, bareHexLow, decimalLengths, hexLengths }));
   }
   return c;
 }
@@ -535,6 +539,7 @@ export class Tokenizer {
     const small = values.small;
     const skipUncued = values.skipUncuedSmall;
     const bareHexLow = this.checks.bareHexLow;
+    const largeLow = values.largeLow;
     const n = i - ws;
     const tok = this.tok;
     if (n > MAX_WORD) return -1;
@@ -548,7 +553,7 @@ export class Tokenizer {
       } else {
         const v = negative ? -dv : dv;
         pass =
-          values.large.has(v) ||
+          ((negative || largeLow[v & 0xffff] === 1) && values.large.has(v)) ||
           (!negative && n === 8 && bareHexLow[low16OfHex(buf, i)] === 1 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
         if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok);
@@ -567,7 +572,7 @@ export class Tokenizer {
         // Pointers (9 to 13 hex digits, no leading zero) stop at the length test: no value in `large` is that long.
         const v = hexOfDigits(buf, ws + 2, i);
         if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
-        else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
+        else pass = (largeLow[v & 0xffff] === 1 && values.large.has(v)) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
       } else if (digits <= 16) pass = this.isHuge(ws, i, true);
       if (pass) {
         const r = this.candidate(ws, ws, i, false, 'hex', digits, final);
@@ -586,7 +591,9 @@ export class Tokenizer {
 
   /** True when buf[start, end) is one of the huge texts (too big for a double); hashed first, a string only on a hit. */
   private isHuge(start: number, end: number, foldCase: boolean): boolean {
-    if (!this.checks.hugeHashes.has(hashOf(this.buf, start, end))) return false;
+    const buf = this.buf;
+    if (this.checks.hugeHeads[((buf[start]! | 32) << 8) | (buf[start + 1]! | 32)] !== 1) return false;
+    if (!this.checks.hugeHashes.has(hashOf(buf, start, end))) return false;
     const text = latin1(this.buf, start, end);
     return this.values.hugeTexts.has(foldCase ? text.toLowerCase() : text);
   }
