@@ -18,7 +18,7 @@ import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkConte
 import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
-import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
+import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type ValueFilter, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
 import type { ScanReport, ScanResult } from './report.js';
 
@@ -62,6 +62,14 @@ export class ScanEngine {
     this.vocab = buildVocabulary(catalog.entries, SdkRegistry.of(catalog));
     this.identifier = new Identifier(this.index, this.vocab);
     this.diagnoser = new Diagnoser(this.index);
+  }
+
+  private readonly filters = new Map<number, ValueFilter>();
+  /** The tokenizer's value filter for a threshold, built once per engine (the warm-up's scanners share it). */
+  valueFilter(minConfidence: number): ValueFilter {
+    let f = this.filters.get(minConfidence);
+    if (!f) this.filters.set(minConfidence, (f = this.identifier.valueFilter(minConfidence)));
+    return f;
   }
 
   private static readonly engines = new WeakMap<Catalog, ScanEngine>();
@@ -179,7 +187,7 @@ export class Scanner implements TokenSink {
       if (!target) throw new ScanInputError('bad_option', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
       this.forced = this.engine.vocab.targets.markerMask([target]);
     }
-    this.filter = this.engine.identifier.valueFilter(this.minConfidence);
+    this.filter = this.engine.valueFilter(this.minConfidence);
     this.diagnosis = this.engine.diagnoser.session();
   }
 
@@ -235,7 +243,8 @@ export class Scanner implements TokenSink {
     const text = latin1(buf, tok.start, tok.end);
     // Eight hex digits with a high byte are what a STATUS looks like; words like `memory` or
     // `at` before them do not make them a quantity.
-    const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !/^0x0000/i.test(text);
+    const s = tok.start;
+    const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !(buf[s + 2] === 48 && buf[s + 3] === 48 && buf[s + 4] === 48 && buf[s + 5] === 48);
     if (!strongHex) {
       const cueIsCloser = cjkBefore !== null || (ctx.cue !== null && ctx.cueGap < ctx.decoyGap);
       if (ctx.decoy && ctx.decoyGap <= 1 && !cueIsCloser) return false;
