@@ -18,7 +18,7 @@ import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkConte
 import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
-import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type ValueFilter, type WordContext } from './tokenizer.js';
+import { Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type ValueFilter, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
 import type { ScanReport, ScanResult } from './report.js';
 
@@ -240,7 +240,7 @@ export class Scanner implements TokenSink {
     const cjkNear = (tok.start > lo && buf[tok.start - 1]! >= 0x80) || (tok.end < t.len && buf[tok.end]! >= 0x80) || hasHighByte(buf, Math.max(lo, tok.start - 8), Math.min(t.len, tok.end + 8));
     if (cjkNear && judgeCjkNeighbours(vocab, buf, tok.start, tok.end, lo, t.len)) return false;
     const cjkBefore = cjkNear ? cjkWordBefore(vocab.cjkCues, buf, tok.start, lo) : null;
-    const text = latin1(buf, tok.start, tok.end);
+    const text = t.text(tok.start, tok.end);
     // Eight hex digits with a high byte are what a STATUS looks like; words like `memory` or
     // `at` before them do not make them a quantity.
     const s = tok.start;
@@ -278,7 +278,7 @@ export class Scanner implements TokenSink {
   }
 
   name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean {
-    this.hold(latin1(t.buf, start, end), 'name', 0, 0, null, 0, t.columnOf(start), info.entries, -1, t.abs(end));
+    this.hold(t.text(start, end), 'name', 0, 0, null, 0, t.columnOf(start), info.entries, -1, t.abs(end));
     if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }

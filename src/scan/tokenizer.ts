@@ -56,6 +56,10 @@ export const MAX_WORD = 128;
 /** Bytes of a line's start kept for its timestamp. */
 export const HEAD = 64;
 const SEG_CACHE_MASK = 4095;
+/** Slots of the candidate-text cache (a power of two minus one). */
+const TEXT_CACHE_MASK = 1023;
+/** Texts longer than this are made afresh each time (long names are rare; codes are short). */
+const TEXT_CACHE_MAX = 64;
 
 /** Upper bound on carried bytes: left context + the longest deferred token + look-ahead, or a head. */
 export const MAX_CARRY = 256;
@@ -259,6 +263,9 @@ export class Tokenizer {
   private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
   private readonly ctxObj: WordContext = { cue: null, cueGap: 0, cueBefore: null, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
   private readonly checks: FilterChecks;
+  // Candidate texts by hash: a log repeats its few codes, and a repeated one costs no string.
+  private readonly textKeys = new Int32Array(TEXT_CACHE_MASK + 1);
+  private readonly textVals: (string | null)[] = new Array<string | null>(TEXT_CACHE_MASK + 1).fill(null);
 
   constructor(
     private readonly table: WordTable,
@@ -312,6 +319,20 @@ export class Tokenizer {
   /** First buffer position of the current line that is still in the buffer. */
   get lineLo(): number {
     return Math.max(0, this.lineStartAbs - this.bufAbs);
+  }
+
+  /** The bytes buf[start, end) as a string (latin1: candidates are ASCII), from a cache when seen lately. */
+  text(start: number, end: number): string {
+    const buf = this.buf;
+    if (end - start > TEXT_CACHE_MAX) return latin1(buf, start, end);
+    const h = hashOf(buf, start, end);
+    const slot = h & TEXT_CACHE_MASK;
+    const cached = this.textVals[slot]!;
+    if (this.textKeys[slot] === h && cached !== null && sameBytes(buf, start, end, cached)) return cached;
+    const s = latin1(buf, start, end);
+    this.textKeys[slot] = h;
+    this.textVals[slot] = s;
+    return s;
   }
 
   /** 1-based character column of buffer position `pos` on the current line. */
@@ -861,6 +882,13 @@ function countChars(buf: Uint8Array, start: number, end: number): number {
   let cont = 0;
   for (let i = start; i < end; i++) if ((buf[i]! & 0xc0) === 0x80) cont++;
   return end - start - cont;
+}
+
+/** True when buf[start, end) holds exactly the char codes of s. */
+function sameBytes(buf: Uint8Array, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (buf[i] !== s.charCodeAt(i - start)) return false;
+  return true;
 }
 
 export function latin1(buf: Uint8Array, start: number, end: number): string {
