@@ -6,6 +6,8 @@
  * Recognised: `2024-05-01T12:00:01.123Z`, `2024-05-01 12:00:01,123+08:00`, `2024/05/01 12:00:01`,
  * logcat `05-01 12:00:01.123`, syslog `May  1 12:00:01`, and a time of day alone (`[12:00:01:123]`).
  */
+/** A timestamp is ASCII (digits, `-/:.,TZ+`, month names): one decoder call makes its string (about twice as fast as fromCharCode.apply). */
+const ASCII = new TextDecoder('latin1');
 const isDigit = (b: number | undefined) => b !== undefined && b >= 48 && b <= 57;
 const isUpper = (b: number | undefined) => b !== undefined && b >= 65 && b <= 90;
 const isLower = (b: number | undefined) => b !== undefined && b >= 97 && b <= 122;
@@ -54,7 +56,7 @@ export function lineTimestamp(head: Uint8Array): string | null {
         if (isDigit(head[k]) && isDigit(head[k + 1])) end = k + 2;
       }
     }
-    return String.fromCharCode.apply(null, head.subarray(start, end) as unknown as number[]);
+    return ASCII.decode(head.subarray(start, end));
   }
   return null;
 }
