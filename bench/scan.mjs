@@ -170,6 +170,11 @@ function timed(argv, { devNull = false } = {}) {
   return { ms, cpuMs, status: r.status, stdout: r.stdout?.toString() ?? '' };
 }
 
+if (profileArg !== null && !PROFILES.some((p) => p.name === profileArg)) {
+  console.error(`bench/scan: --profile must be one of ${PROFILES.map((p) => p.name).join(', ')}, got '${profileArg ?? ''}'`);
+  process.exit(2);
+}
+
 const min = (xs) => xs.reduce((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
 const dir = mkdtempSync(join(tmpdir(), 'avcodes-bench-'));
 const runs = quick ? 1 : 3;
