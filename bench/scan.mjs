@@ -1,17 +1,22 @@
 #!/usr/bin/env node
-// Benchmark of `avcodes scan` against `rg -o` on the same generated log.
+// Benchmark of `avcodes scan` against `rg -o` on the same generated logs, two profiles.
 //
-//   node bench/scan.mjs [size-in-MB] [--quick] [--keep]
+//   node bench/scan.mjs [size-in-MB] [--quick] [--keep] [--profile mixed|digit-dense]
 //
-// Generates a mixed log (KVS producer, Android logcat with TXLivePlayer/AliPlayer, ILVB; nine
-// lines in ten are noise full of numbers that are not codes) in a temp dir, then times, in
-// separate processes:
+// Generates each profile's log (seeded, so every run scans the same bytes) in a temp dir:
+//   - mixed: KVS producer, Android logcat with TXLivePlayer/AliPlayer, ILVB; nine lines in ten
+//     are noise full of numbers that are not codes;
+//   - digit-dense: most lines carry several numbers (ids, pointers, sizes, timecodes, 64-bit
+//     RTCP times), in the shapes of real KVS, GStreamer, WebRTC and logcat debug logs (sources
+//     cited at the templates); one line in about fifteen carries a code.
+// Then times, in separate processes, alternating the two tools so a change of load hits both:
 //   - the scanner (dist/scan, the compiled code the CLI runs), all findings identified and
 //     counted, summary and diagnosis built; its peak RSS from the kernel (getrusage maxrss);
 //   - `rg -o` extracting the same candidate tokens (numbers in decimal or 0x-hex, optionally
 //     signed, and UPPER_SNAKE names), output to /dev/null.
-// Prints MB/s for both, the ratio (scanner ÷ rg, target ≥ 1.0) and the scanner's peak RSS
-// (target < 150 MB). Default size 256 MB; --quick is 32 MB. Run `npm run build` first.
+// Prints MB/s for both, the ratio (scanner ÷ rg, target ≥ 1.0) by wall clock and by CPU time
+// (user + system of the whole process, from bash's `times`), and the scanner's peak RSS (target
+// < 150 MB). Default size 256 MB per profile; --quick is 32 MB. Run `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, openSync, rmSync, statSync, writeSync, closeSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -23,6 +28,7 @@ const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const keep = args.includes('--keep');
 const sizeArg = args.find((a) => /^\d+$/.test(a));
+const profileArg = args.includes('--profile') ? args[args.indexOf('--profile') + 1] : null;
 const sizeMB = sizeArg ? Number(sizeArg) : quick ? 32 : 256;
 const RG_PATTERN = String.raw`-?\b(?:0[xX][0-9a-fA-F]+|[0-9]+)\b|\b[A-Z][A-Z0-9]*_[A-Z0-9_]+\b`;
 
@@ -32,7 +38,8 @@ if (!existsSync(join(root, 'dist', 'scan', 'scanner.js'))) {
 }
 
 // ---- generate ------------------------------------------------------------------------------
-let seed = 0x2545f491;
+const SEED = 0x2545f491;
+let seed = SEED;
 const rnd = (n) => {
   seed ^= seed << 13;
   seed ^= seed >>> 17;
@@ -68,9 +75,39 @@ const codes = [
   (ts) => `${ts} AVSDK EnterRoom result ${pick([1001, 1003, 10003, 1005])} tinyid ${rnd(1e9)}`,
 ];
 // About one line in nine carries a code: an error-heavy device log.
-const templates = [...noise, ...noise, ...noise, ...codes];
+const mixedTemplates = [...noise, ...noise, ...noise, ...codes];
 
-function generate(path, bytes) {
+// Digit-dense: the line shapes of real debug logs, each with several numbers, the numbers drawn
+// from the seeded generator. Sources of the shapes:
+//   KVS producer SDK frame log: awslabs/amazon-kinesis-video-streams-producer-sdk-cpp#241
+//   GStreamer GST_DEBUG lines (pid, thread pointer, object pointers): …-producer-sdk-cpp#395
+//   KVS WebRTC VERBOSE RTCP and frame logs: awslabs/amazon-kinesis-video-streams-webrtc-sdk-c#1557,
+//     #1632, and writeFrame() of pull request #2330
+//   Android logcat of an RTP sender (pid-tid/package): pedroSG94/RTSP-Server#57
+// A 64-bit NTP time as the RTCP logs print it: 20 digits, past what a double holds exactly.
+const big = () => `1663${pad(rnd(1e9), 9)}${pad(rnd(1e7), 7)}`;
+const gstTime = () => `0:${pad(rnd(60), 2)}:${pad(rnd(60), 2)}.${pad(rnd(1e9), 9)}`;
+const ptr = () => `0x${(0x5564000000 + rnd(0xffffff) * 16).toString(16)}`;
+const denseNoise = [
+  (ts) => `${ts.slice(0, 19)} [${139959643350784 + rnd(1000)}] DEBUG - pts: ${rnd(1e9)}, dts: ${rnd(1e9)}, duration: ${rnd(2) * 333333}, size: ${rnd(200000)}, trackId: ${1 + rnd(2)}, isKey: ${rnd(2)}`,
+  () => `${gstTime()} ${pad(1000 + rnd(30000), 5)}   ${ptr()} INFO                    task gsttask.c:457:gst_task_set_lock: setting stream lock ${ptr()} on task ${ptr()}`,
+  () => `${gstTime()} ${pad(1000 + rnd(30000), 5)}   ${ptr()} DEBUG                basesrc gstbasesrc.c:${2000 + rnd(1000)}:gst_base_src_get_range:<src> fragment offset ${rnd(1e9)} size ${rnd(65536)} pts ${gstTime()} dur ${gstTime()}`,
+  (ts) => `${ts.slice(0, 19)} VERBOSE rtcpReportsCallback(): sender report ${rnd(2 ** 31)} ${big()} ${rnd(1e9) * 1e5 + rnd(1e5)} : ${rnd(1000)} packets ${rnd(1e6)} bytes`,
+  (ts) => `${ts.slice(0, 19)} VERBOSE sampleFrameHandler(): Frame received. TrackId: ${140503815000000 + rnd(1e6)}, Size: ${rnd(2000)}, Flags ${rnd(100000)}`,
+  (ts) => `${ts} VERBOSE writeFrame(): writeFrame: track=video, trackId=myVideoTrack, pts=${rnd(1e9) * 100}, rtpTs=${rnd(2 ** 31)}, size=${rnd(20000)}B, rtpPayload=${rnd(20000)}B, wireSize=${rnd(20000)}B, seqNums=${rnd(65536)}-${rnd(65536)}, keyFrame=${pick(['yes', 'no'])}`,
+  (ts) => `${ts.slice(0, 19)} VERBOSE onRtcpSenderReport(): RTCP_PACKET_TYPE_SENDER_REPORT ${rnd(2 ** 31)} ${big()} rtpTs: ${rnd(2 ** 31)} ${rnd(1000)} pkts ${rnd(1e6)} bytes`,
+  (ts) => `${ts} ${1000 + rnd(9000)}-${1000 + rnd(9000)}/com.pedro.sample I/BaseRtpSocket: wrote packet: ${pick(['Video', 'Audio'])}, size: ${rnd(1500)}`,
+];
+// About one line in fifteen carries a code.
+const denseTemplates = [...Array(7).fill(denseNoise).flat(), ...codes];
+
+const PROFILES = [
+  { name: 'mixed', templates: mixedTemplates, about: 'one line in nine carries a code; the rest is noise full of numbers' },
+  { name: 'digit-dense', templates: denseTemplates, about: 'most lines carry several numbers (ids, pointers, sizes, timecodes)' },
+];
+
+function generate(path, bytes, templates) {
+  seed = SEED; // the same bytes in every run
   const fd = openSync(path, 'w');
   let written = 0;
   let second = 0;
@@ -94,13 +131,6 @@ function generate(path, bytes) {
 }
 
 // ---- run -----------------------------------------------------------------------------------
-const dir = mkdtempSync(join(tmpdir(), 'avcodes-bench-'));
-const log = join(dir, 'mixed.log');
-process.stdout.write(`generating ${sizeMB} MB log in ${dir} … `);
-generate(log, sizeMB * 1024 * 1024);
-const size = statSync(log).size;
-console.log(`${(size / 1048576).toFixed(0)} MB`);
-
 const scanScript = `
 import { Scanner, scanFileInto } from ${JSON.stringify(join(root, 'dist', 'scan', 'scanner.js'))};
 // Like \`avcodes scan --format text|summary\`: every code identified, counted, diagnosed.
@@ -112,52 +142,95 @@ const ms = Number(process.hrtime.bigint() - t0) / 1e6;
 console.log(JSON.stringify({ ms, findings: r.summary.findings, codes: r.summary.codes.length, diagnoses: r.diagnoses.length, maxRssKB: process.resourceUsage().maxRSS }));
 `;
 
-function timed(cmd, argv, opts = {}) {
+const hasBash = spawnSync('bash', ['-c', 'true']).status === 0;
+const hasRg = spawnSync('rg', ['--version']).status === 0;
+const quote = (a) => `'${a.replace(/'/g, `'\\''`)}'`;
+
+/**
+ * Runs a command; returns its wall-clock ms, its CPU ms (user + system of it and its children,
+ * from bash's `times`; null without bash) and its stdout. stdout may go to /dev/null.
+ */
+function timed(argv, { devNull = false } = {}) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, argv, { maxBuffer: 1 << 26, ...opts });
+  const r = hasBash
+    ? spawnSync('bash', ['-c', `${argv.map(quote).join(' ')}${devNull ? ' >/dev/null' : ''}; rc=$?; times >&2; exit $rc`], { maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'pipe'] })
+    : spawnSync(argv[0], argv.slice(1), { maxBuffer: 1 << 26, stdio: ['ignore', devNull ? 'ignore' : 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.error) throw r.error;
-  return { ms, r };
+  let cpuMs = null;
+  const stderr = r.stderr.toString();
+  if (hasBash) {
+    // `times` prints the shell's own user/system time, then its children's: `0m1.234s 0m0.056s`.
+    const lines = stderr.trimEnd().split('\n');
+    const m = /^(\d+)m([\d.]+)s (\d+)m([\d.]+)s$/.exec(lines.at(-1) ?? '');
+    if (m) cpuMs = (Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) * 60 + Number(m[4])) * 1000;
+    lines.length -= 2;
+    if (lines.join('').trim()) process.stderr.write(lines.join('\n') + '\n');
+  } else if (stderr.trim()) process.stderr.write(stderr);
+  return { ms, cpuMs, status: r.status, stdout: r.stdout?.toString() ?? '' };
 }
 
-// Warm the page cache so both tools read from memory.
-timed('cat', [log], { stdio: ['ignore', 'ignore', 'inherit'] });
+if (profileArg !== null && !PROFILES.some((p) => p.name === profileArg)) {
+  console.error(`bench/scan: --profile must be one of ${PROFILES.map((p) => p.name).join(', ')}, got '${profileArg ?? ''}'`);
+  process.exit(2);
+}
 
+const min = (xs) => xs.reduce((a, b) => (b !== null && (a === null || b < a) ? b : a), null);
+const dir = mkdtempSync(join(tmpdir(), 'avcodes-bench-'));
 const runs = quick ? 1 : 3;
-let best = null;
-for (let i = 0; i < runs; i++) {
-  const { ms, r } = timed(process.execPath, ['--input-type=module', '-e', scanScript, log], { stdio: ['ignore', 'pipe', 'inherit'] });
-  if (r.status !== 0) {
-    console.error('scanner failed');
-    process.exit(1);
-  }
-  const out = JSON.parse(r.stdout.toString());
-  if (!best || ms < best.ms) best = { ms, ...out, inner: out.ms };
-}
+const summary = [];
+try {
+  for (const profile of PROFILES) {
+    if (profileArg && profile.name !== profileArg) continue;
+    const log = join(dir, `${profile.name}.log`);
+    process.stdout.write(`\n[${profile.name}] ${profile.about}\ngenerating ${sizeMB} MB log in ${dir} … `);
+    generate(log, sizeMB * 1024 * 1024, profile.templates);
+    const size = statSync(log).size;
+    console.log(`${(size / 1048576).toFixed(0)} MB`);
+    // Warm the page cache so both tools read from memory.
+    timed(['cat', log], { devNull: true });
 
-let rg = null;
-const hasRg = spawnSync('rg', ['--version']).status === 0;
-if (hasRg) {
-  for (let i = 0; i < runs; i++) {
-    const devnull = openSync('/dev/null', 'w');
-    const { ms, r } = timed('rg', ['-o', '--no-line-number', '--no-filename', '-e', RG_PATTERN, log], { stdio: ['ignore', devnull, 'inherit'] });
-    closeSync(devnull);
-    if (r.status !== 0 && r.status !== 1) {
-      console.error('rg failed');
-      process.exit(1);
+    const scan = { ms: [], cpuMs: [], out: null };
+    const rg = { ms: [], cpuMs: [] };
+    for (let i = 0; i < runs; i++) {
+      const s = timed([process.execPath, '--input-type=module', '-e', scanScript, log]);
+      if (s.status !== 0) throw new Error(`scanner failed on the ${profile.name} log`);
+      const out = JSON.parse(s.stdout);
+      scan.ms.push(s.ms);
+      scan.cpuMs.push(s.cpuMs);
+      if (!scan.out || out.maxRssKB > scan.out.maxRssKB) scan.out = { ...out, inner: Math.min(out.ms, scan.out?.inner ?? Infinity) };
+      if (!hasRg) continue;
+      const r = timed(['rg', '-o', '--no-line-number', '--no-filename', '-e', RG_PATTERN, log], { devNull: true });
+      if (r.status !== 0 && r.status !== 1) throw new Error('rg failed');
+      rg.ms.push(r.ms);
+      rg.cpuMs.push(r.cpuMs);
     }
-    if (!rg || ms < rg.ms) rg = { ms };
+
+    const mbps = (ms) => size / 1048576 / (ms / 1000);
+    const row = (label, ms, cpu) => `${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s ${mbps(ms).toFixed(0).padStart(6)} MB/s` + (cpu === null ? '' : `   CPU ${(cpu / 1000).toFixed(2).padStart(6)} s ${mbps(cpu).toFixed(0).padStart(5)} MB/s per CPU-second`);
+    const best = { ms: min(scan.ms), cpu: min(scan.cpuMs) };
+    console.log(`best of ${runs} run${runs > 1 ? 's' : ''} each, whole process (startup and catalog load included)`);
+    console.log(row('avcodes scan (dist/scan)', best.ms, best.cpu));
+    let ratio = null;
+    let cpuRatio = null;
+    if (hasRg) {
+      const rbest = { ms: min(rg.ms), cpu: min(rg.cpuMs) };
+      console.log(row('rg -o (same candidate tokens)', rbest.ms, rbest.cpu));
+      ratio = rbest.ms / best.ms;
+      cpuRatio = best.cpu && rbest.cpu ? rbest.cpu / best.cpu : null;
+      console.log(`ratio scanner/rg                   ${ratio.toFixed(2)} wall clock` + (cpuRatio === null ? '' : `, ${cpuRatio.toFixed(2)} per CPU-second`) + '  (target ≥ 1.0)');
+    } else console.log('rg -o                              not installed (apt-get install ripgrep)');
+    console.log(`scanner peak RSS                   ${(scan.out.maxRssKB / 1024).toFixed(0)} MB  (target < 150 MB)`);
+    console.log(`findings ${scan.out.findings}, distinct codes ${scan.out.codes}, diagnoses ${scan.out.diagnoses}; scan loop alone ${mbps(scan.out.inner).toFixed(0)} MB/s`);
+    summary.push({ profile: profile.name, ratio, cpuRatio, rssMB: scan.out.maxRssKB / 1024 });
   }
+} finally {
+  if (!keep) rmSync(dir, { recursive: true, force: true });
+  else console.log(`\nkept ${dir}`);
 }
 
-const mbps = (ms) => size / 1048576 / (ms / 1000);
-const line = (label, ms) => `${label.padEnd(34)} ${(ms / 1000).toFixed(2).padStart(7)} s ${mbps(ms).toFixed(0).padStart(6)} MB/s`;
-console.log(`\nbest of ${runs} run${runs > 1 ? 's' : ''}, wall clock of the whole process (startup and catalog load included)`);
-console.log(line('avcodes scan (dist/scan)', best.ms));
-if (rg) console.log(line('rg -o (same candidate tokens)', rg.ms));
-else console.log('rg -o                              not installed (apt-get install ripgrep)');
-if (rg) console.log(`ratio scanner/rg                   ${(rg.ms / best.ms).toFixed(2)}  (target ≥ 1.0)`);
-console.log(`scanner peak RSS                   ${(best.maxRssKB / 1024).toFixed(0)} MB  (target < 150 MB)`);
-console.log(`findings ${best.findings}, distinct codes ${best.codes}, diagnoses ${best.diagnoses}; scan loop alone ${mbps(best.inner).toFixed(0)} MB/s`);
-if (!keep) rmSync(dir, { recursive: true, force: true });
-else console.log(`kept ${log}`);
+console.log('\nsummary (target: ratio ≥ 1.0 on both profiles, peak RSS < 150 MB)');
+for (const s of summary) {
+  const ok = (s.ratio === null || s.ratio >= 1) && s.rssMB < 150;
+  console.log(`  ${s.profile.padEnd(12)} ratio ${s.ratio === null ? 'n/a' : s.ratio.toFixed(2)} wall` + (s.cpuRatio === null ? '' : `, ${s.cpuRatio.toFixed(2)} CPU`) + `, peak RSS ${s.rssMB.toFixed(0)} MB  ${ok ? 'met' : 'NOT met'}`);
+}

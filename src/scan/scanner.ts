@@ -18,7 +18,7 @@ import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkConte
 import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
-import { latin1, Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type WordContext } from './tokenizer.js';
+import { Tokenizer, type NumberNotation, type NumberToken, type TokenSink, type ValueFilter, type WordContext } from './tokenizer.js';
 import type { Finding, ScanOptions } from './types.js';
 import type { ScanReport, ScanResult } from './report.js';
 
@@ -62,6 +62,14 @@ export class ScanEngine {
     this.vocab = buildVocabulary(catalog.entries, SdkRegistry.of(catalog));
     this.identifier = new Identifier(this.index, this.vocab);
     this.diagnoser = new Diagnoser(this.index);
+  }
+
+  private readonly filters = new Map<number, ValueFilter>();
+  /** The tokenizer's value filter for a threshold, built once per engine (the warm-up's scanners share it). */
+  valueFilter(minConfidence: number): ValueFilter {
+    let f = this.filters.get(minConfidence);
+    if (!f) this.filters.set(minConfidence, (f = this.identifier.valueFilter(minConfidence)));
+    return f;
   }
 
   private static readonly engines = new WeakMap<Catalog, ScanEngine>();
@@ -179,7 +187,7 @@ export class Scanner implements TokenSink {
       if (!target) throw new ScanInputError('bad_option', `--sdk '${options.sdk}' names no SDK in the catalog (${sdks.describe()}; or <sdk>/<module>)`);
       this.forced = this.engine.vocab.targets.markerMask([target]);
     }
-    this.filter = this.engine.identifier.valueFilter(this.minConfidence);
+    this.filter = this.engine.valueFilter(this.minConfidence);
     this.diagnosis = this.engine.diagnoser.session();
   }
 
@@ -232,10 +240,11 @@ export class Scanner implements TokenSink {
     const cjkNear = (tok.start > lo && buf[tok.start - 1]! >= 0x80) || (tok.end < t.len && buf[tok.end]! >= 0x80) || hasHighByte(buf, Math.max(lo, tok.start - 8), Math.min(t.len, tok.end + 8));
     if (cjkNear && judgeCjkNeighbours(vocab, buf, tok.start, tok.end, lo, t.len)) return false;
     const cjkBefore = cjkNear ? cjkWordBefore(vocab.cjkCues, buf, tok.start, lo) : null;
-    const text = latin1(buf, tok.start, tok.end);
+    const text = t.text(tok.start, tok.end);
     // Eight hex digits with a high byte are what a STATUS looks like; words like `memory` or
     // `at` before them do not make them a quantity.
-    const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !/^0x0000/i.test(text);
+    const s = tok.start;
+    const strongHex = tok.notation === 'hex' && tok.digits >= 8 && !(buf[s + 2] === 48 && buf[s + 3] === 48 && buf[s + 4] === 48 && buf[s + 5] === 48);
     if (!strongHex) {
       const cueIsCloser = cjkBefore !== null || (ctx.cue !== null && ctx.cueGap < ctx.decoyGap);
       if (ctx.decoy && ctx.decoyGap <= 1 && !cueIsCloser) return false;
@@ -269,7 +278,7 @@ export class Scanner implements TokenSink {
   }
 
   name(t: Tokenizer, start: number, end: number, info: WordInfo): boolean {
-    this.hold(latin1(t.buf, start, end), 'name', 0, 0, null, 0, t.columnOf(start), info.entries, -1, t.abs(end));
+    this.hold(t.text(start, end), 'name', 0, 0, null, 0, t.columnOf(start), info.entries, -1, t.abs(end));
     if (this.pendingCount >= MAX_PENDING_PER_LINE) this.flush(t, t.len);
     return true;
   }

@@ -23,6 +23,8 @@ const K_WORD = K_DIGIT | K_UPPER | K_LOWER | K_UNDER;
 
 const CLASS = new Uint8Array(256);
 const HEXVAL = new Float64Array(256);
+/** HEXVAL as small integers, for bit arithmetic. */
+const NIBBLE = new Uint8Array(256);
 for (let c = 48; c <= 57; c++) {
   CLASS[c] = K_DIGIT | K_HEX;
   HEXVAL[c] = c - 48;
@@ -43,6 +45,7 @@ CLASS[44] = K_SEP;
 CLASS[59] = K_SEP;
 CLASS[124] = K_SEP;
 CLASS[62] = K_SEP;
+for (let c = 0; c < 256; c++) NIBBLE[c] = HEXVAL[c]!;
 
 /** Bytes of left context kept before the next token (sign, separators, a CJK cue). */
 export const LEFT = 32;
@@ -53,6 +56,10 @@ export const MAX_WORD = 128;
 /** Bytes of a line's start kept for its timestamp. */
 export const HEAD = 64;
 const SEG_CACHE_MASK = 4095;
+/** Slots of the candidate-text cache (a power of two minus one). */
+const TEXT_CACHE_MASK = 1023;
+/** Texts longer than this are made afresh each time (long names are rare; codes are short). */
+const TEXT_CACHE_MAX = 64;
 
 /** Upper bound on carried bytes: left context + the longest deferred token + look-ahead, or a head. */
 export const MAX_CARRY = 256;
@@ -103,6 +110,11 @@ export class NumberSet {
     return Math.imul(lo ^ Math.imul(hi, 0x9e3779b1), 0x85ebca6b) >>> 7;
   }
 
+  /** The values in the set, in no order. */
+  values(): number[] {
+    return [...this.slots].filter((v) => v === v);
+  }
+
   has(v: number): boolean {
     const slots = this.slots;
     let i = NumberSet.hash(v) & this.mask;
@@ -116,6 +128,46 @@ export class NumberSet {
 }
 
 export type NumberNotation = WrittenNotation;
+
+/**
+ * Checks derived once per ValueFilter that rule a candidate out before anything is allocated
+ * or summed: a digit-dense log has 20-digit RTCP times and 8-digit sizes on every other line.
+ */
+interface FilterChecks {
+  /** hashOf of each huge text: a 16–20 character number becomes a string only on a hit. */
+  hugeHashes: NumberSet;
+  /** Their first two bytes, case-folded (`18`, `-9`, `0x`), tested before the hash. */
+  hugeHeads: Uint8Array;
+  /** 1 at the low 16 bits of every bare-hex value: four nibbles, read from the end of the word. */
+  bareHexLow: Uint8Array;
+  /** Bit n set when some value the filter passes is written with n decimal digits (sign aside), n < 31. */
+  decimalLengths: number;
+  /** Bit n set when some value in `large` has n hex digits (0x aside), n < 31. */
+  hexLengths: number;
+}
+
+const filterChecks = new WeakMap<ValueFilter, FilterChecks>();
+function checksOf(values: ValueFilter): FilterChecks {
+  let c = filterChecks.get(values);
+  if (!c) {
+    const hugeHashes = new NumberSet([...values.hugeTexts].map((t) => hashOf(new TextEncoder().encode(t), 0, t.length)));
+    const hugeHeads = new Uint8Array(65536);
+    for (const t of values.hugeTexts) hugeHeads[((t.charCodeAt(0) | 32) << 8) | (t.charCodeAt(1) | 32)] = 1;
+    const bareHexLow = new Uint8Array(65536);
+    for (const v of values.bareHex.values()) bareHexLow[v & 0xffff] = 1;
+    // Small values (up to 5 digits), bare hex and family members (8 to 10 digits) pass on other tests.
+    let decimalLengths = 0b11111111111;
+    let hexLengths = 0;
+    const bit = (n: number) => (n < 31 ? 1 << n : 0);
+    for (const v of values.large.values()) {
+      decimalLengths |= bit(String(Math.abs(v)).length);
+      hexLengths |= bit(Math.abs(v).toString(16).length);
+    }
+    for (const t of values.hugeTexts) if (/^-?\d+$/.test(t)) decimalLengths |= bit(t.replace('-', '').length);
+    filterChecks.set(values, (c = { hugeHashes, hugeHeads, bareHexLow, decimalLengths, hexLengths }));
+  }
+  return c;
+}
 
 /** A number the fast filter let through. Reused between calls; copy what you keep. */
 export interface NumberToken {
@@ -210,6 +262,10 @@ export class Tokenizer {
   private readonly segVals = new Int32Array(SEG_CACHE_MASK + 1);
   private readonly numTokObj: NumberToken = { start: 0, end: 0, negative: false, notation: 'decimal', digits: 0 };
   private readonly ctxObj: WordContext = { cue: null, cueGap: 0, cueBefore: null, nameBefore: false, decoy: null, decoyGap: 0, lineDecoy: null, lineDecoyGap: 0 };
+  private readonly checks: FilterChecks;
+  // Candidate texts by hash: a log repeats its few codes, and a repeated one costs no string.
+  private readonly textKeys = new Int32Array(TEXT_CACHE_MASK + 1);
+  private readonly textVals: (string | null)[] = new Array<string | null>(TEXT_CACHE_MASK + 1).fill(null);
 
   constructor(
     private readonly table: WordTable,
@@ -218,7 +274,9 @@ export class Tokenizer {
     readonly chunkSize = 1 << 20,
   ) {
     if (!(chunkSize >= 1)) throw new RangeError(`chunk size must be at least 1 byte, got ${chunkSize}`);
-    this.buf = new Uint8Array(chunkSize + MAX_CARRY);
+    // One byte more than reads may fill: the sentinel after the data (see scan).
+    this.buf = new Uint8Array(chunkSize + MAX_CARRY + 1);
+    this.checks = checksOf(values);
   }
 
   /** Where the next read should go: `buf.subarray(offset, offset + length)`. */
@@ -226,7 +284,7 @@ export class Tokenizer {
     return this.len;
   }
   get writeLength(): number {
-    return Math.min(this.chunkSize, this.buf.length - this.len);
+    return Math.min(this.chunkSize, this.buf.length - 1 - this.len);
   }
 
   /** Tells the tokenizer that `n` bytes were written at writeOffset, and scans them. */
@@ -261,6 +319,20 @@ export class Tokenizer {
   /** First buffer position of the current line that is still in the buffer. */
   get lineLo(): number {
     return Math.max(0, this.lineStartAbs - this.bufAbs);
+  }
+
+  /** The bytes buf[start, end) as a string (latin1: candidates are ASCII), from a cache when seen lately. */
+  text(start: number, end: number): string {
+    const buf = this.buf;
+    if (end - start > TEXT_CACHE_MAX) return latin1(buf, start, end);
+    const h = hashOf(buf, start, end);
+    const slot = h & TEXT_CACHE_MASK;
+    const cached = this.textVals[slot]!;
+    if (this.textKeys[slot] === h && cached !== null && sameBytes(buf, start, end, cached)) return cached;
+    const s = latin1(buf, start, end);
+    this.textKeys[slot] = h;
+    this.textVals[slot] = s;
+    return s;
   }
 
   /** 1-based character column of buffer position `pos` on the current line. */
@@ -321,11 +393,17 @@ export class Tokenizer {
     const tmask = table.mask;
     const small = this.values.small;
     const largeLow = this.values.largeLow;
+    const families = this.values.families;
+    const bareHexLow = this.checks.bareHexLow;
     const skipUncued = this.values.skipUncuedSmall;
+    const decimalLengths = this.checks.decimalLengths;
     let i = this.scanPos;
+    // A sentinel that no word or number continues into: the loops over a word's bytes stop on
+    // it without testing the end of the data at every byte.
+    buf[end] = 0;
 
     if (this.inLongWord) {
-      while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+      while (CLASS[buf[i]!]! & K_WORD) i++;
       if (i === end && !final) return end;
       this.inLongWord = false;
       this.tok++;
@@ -368,13 +446,12 @@ export class Tokenizer {
         const nine = i + 9;
         while (b >= 48 && b <= 57) {
           if (i < nine) dv = dv * 10 + (b - 48);
-          if (++i === end) break;
-          b = buf[i]!;
+          b = buf[++i]!;
         }
         let pure = true;
-        if (i < end && CLASS[b]! & K_WORD) {
+        if (CLASS[b]! & K_WORD) {
           pure = false;
-          while (i < end && CLASS[buf[i]!]! & K_WORD) i++;
+          while (CLASS[buf[i]!]! & K_WORD) i++;
         }
         if (i === end && !final) {
           if (i - ws > MAX_WORD) {
@@ -387,10 +464,12 @@ export class Tokenizer {
         // The common cases stay here: a short number no code has, a short number with no cue
         // before it (when the threshold says it cannot be a finding), a word like `100ms`.
         if (pure) {
+          // Guarded: a read before the buffer would de-optimise this loop (and the warm-up's compilation with it).
+          const signed = ws !== 0 && buf[ws - 1] === 45;
           if (
             dv < 65536 &&
             i - ws <= 9 &&
-            buf[ws - 1] !== 45 &&
+            !signed &&
             (small[dv] !== 1 ||
               inNumericRun(buf, ws, i, end) ||
               (skipUncued && tok > this.vouchCue && tok > this.vouchName && !highByteNear(buf, ws, i, end, final) && this.skipUncued(tok, i)))
@@ -399,9 +478,23 @@ export class Tokenizer {
             this.vouchCue = -1;
             continue;
           }
-          // Bigger numbers of up to seven digits: no code ends in these 16 bits (most timestamps,
-          // sizes and ids stop here). Eight and nine digits may also be a family's unknown.
-          if (dv >= 65536 && i - ws <= 7 && buf[ws - 1] !== 45 && largeLow[dv & 0xffff] === 0) {
+          // Bigger numbers of up to nine digits: no code ends in these 16 bits (most timestamps,
+          // sizes and ids stop here). Eight and nine digits may also be a family's unknown, and
+          // eight a bare-hex code (`20030004`).
+          if (
+            dv >= 65536 &&
+            i - ws <= 9 &&
+            !signed &&
+            largeLow[dv & 0xffff] === 0 &&
+            (i - ws <= 7 || (families[dv >>> 16] === 0 && (i - ws === 9 || bareHexLow[low16OfHex(buf, i)] === 0)))
+          ) {
+            this.numTok = tok;
+            this.vouchCue = -1;
+            continue;
+          }
+          // Ids, thread ids and 64-bit times (10 to 30 digits, no leading zero): no value the filter
+          // passes has that many digits.
+          if (i - ws >= 10 && i - ws <= 30 && c !== 48 && ((decimalLengths >>> (i - ws)) & 1) === 0) {
             this.numTok = tok;
             this.vouchCue = -1;
             continue;
@@ -415,7 +508,7 @@ export class Tokenizer {
       // A word that starts with a letter or underscore: hash it (case-folded) as we go.
       let h = FNV_OFFSET;
       let bits = 0;
-      for (; i < end; i++) {
+      for (; ; i++) {
         const b = buf[i]!;
         const kb = CLASS[b]!;
         if ((kb & K_WORD) === 0) break;
@@ -466,6 +559,8 @@ export class Tokenizer {
     const values = this.values;
     const small = values.small;
     const skipUncued = values.skipUncuedSmall;
+    const bareHexLow = this.checks.bareHexLow;
+    const largeLow = values.largeLow;
     const n = i - ws;
     const tok = this.tok;
     if (n > MAX_WORD) return -1;
@@ -473,14 +568,14 @@ export class Tokenizer {
       if (n > 9) dv = decimalOfDigits(buf, ws, i);
       const negative = ws > 0 && buf[ws - 1] === 45 && !(ws > 1 && CLASS[buf[ws - 2]!]! & K_WORD);
       let pass: boolean;
-      if (n > 15) pass = n <= 20 && values.hugeTexts.has(latin1(buf, negative ? ws - 1 : ws, i));
+      if (n > 15) pass = n <= 20 && this.isHuge(negative ? ws - 1 : ws, i, false);
       else if (!negative && dv < 65536) {
         pass = small[dv] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
       } else {
         const v = negative ? -dv : dv;
         pass =
-          values.large.has(v) ||
-          (!negative && n === 8 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
+          ((negative || largeLow[v & 0xffff] === 1) && values.large.has(v)) ||
+          (!negative && n === 8 && bareHexLow[low16OfHex(buf, i)] === 1 && values.bareHex.has(hexOfDigits(buf, ws, i))) ||
           (!negative && n >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
         if (pass && !negative && v < 10_000_000 && skipUncued) pass = this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok);
       }
@@ -494,24 +589,34 @@ export class Tokenizer {
       // 0x…
       const digits = n - 2;
       let pass = false;
-      if (digits <= 13) {
+      if (digits <= 8 || (digits <= 13 && (buf[ws + 2] === 48 || ((this.checks.hexLengths >>> digits) & 1) === 1))) {
+        // Pointers (9 to 13 hex digits, no leading zero) stop at the length test: no value in `large` is that long.
         const v = hexOfDigits(buf, ws + 2, i);
         if (v < 65536) pass = small[v] === 1 && (!skipUncued || this.cued(ws) || highByteNear(buf, ws, i, end, final) || this.continuesList(tok));
-        else pass = values.large.has(v) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
-      } else if (digits <= 16) pass = values.hugeTexts.has(latin1(buf, ws, i).toLowerCase());
+        else pass = (largeLow[v & 0xffff] === 1 && values.large.has(v)) || (digits >= 8 && v <= 0xffffffff && values.families[v >>> 16] === 1);
+      } else if (digits <= 16) pass = this.isHuge(ws, i, true);
       if (pass) {
         const r = this.candidate(ws, ws, i, false, 'hex', digits, final);
         if (r >= 0) return r;
       }
       this.numTok = tok;
       this.vouchCue = -1;
-    } else if (n === 8 && hexTail(buf, ws, i) && values.bareHex.has(hexOfDigits(buf, ws, i))) {
+    } else if (n === 8 && hexTail(buf, ws, i) && bareHexLow[low16OfHex(buf, i)] === 1 && values.bareHex.has(hexOfDigits(buf, ws, i))) {
       const r = this.candidate(ws, ws, i, false, 'hex-no-prefix', 8, final);
       if (r >= 0) return r;
       this.numTok = tok;
       this.vouchCue = -1;
     }
     return -1;
+  }
+
+  /** True when buf[start, end) is one of the huge texts (too big for a double); hashed first, a string only on a hit. */
+  private isHuge(start: number, end: number, foldCase: boolean): boolean {
+    const buf = this.buf;
+    if (this.checks.hugeHeads[((buf[start]! | 32) << 8) | (buf[start + 1]! | 32)] !== 1) return false;
+    if (!this.checks.hugeHashes.has(hashOf(buf, start, end))) return false;
+    const text = latin1(this.buf, start, end);
+    return this.values.hugeTexts.has(foldCase ? text.toLowerCase() : text);
   }
 
   /** A word the table knows: a catalog name, a marker, a cue or a decoy. */
@@ -714,6 +819,11 @@ function hexOfDigits(buf: Uint8Array, start: number, end: number): number {
   return v;
 }
 
+/** The low 16 bits of the hex number whose last digit is at end - 1 (four digits at least). */
+function low16OfHex(buf: Uint8Array, end: number): number {
+  return (NIBBLE[buf[end - 4]!]! << 12) | (NIBBLE[buf[end - 3]!]! << 8) | (NIBBLE[buf[end - 2]!]! << 4) | NIBBLE[buf[end - 1]!]!;
+}
+
 function hexTail(buf: Uint8Array, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if ((CLASS[buf[i]!]! & K_HEX) === 0) return false;
   return true;
@@ -730,12 +840,15 @@ function hasNewline(buf: Uint8Array, start: number, end: number): boolean {
  * Only looks at bytes that are in the buffer, so it can answer "no" where the slow path would wait.
  */
 function inNumericRun(buf: Uint8Array, ws: number, we: number, end: number): boolean {
-  const a = buf[we];
-  if ((a === 58 || a === 46 || a === 44) && we + 1 < end) {
-    const d = buf[we + 1]!;
-    if (d >= 48 && d <= 57) return true;
+  if (we + 1 < end) {
+    const a = buf[we]!;
+    if (a === 58 || a === 46 || a === 44) {
+      const d = buf[we + 1]!;
+      if (d >= 48 && d <= 57) return true;
+    }
   }
-  const p = buf[ws - 1];
+  if (ws < 2) return false;
+  const p = buf[ws - 1]!;
   if (p === 58 || p === 46 || p === 44) {
     const d = buf[ws - 2]!;
     if (d >= 48 && d <= 57) return true;
@@ -769,6 +882,13 @@ function countChars(buf: Uint8Array, start: number, end: number): number {
   let cont = 0;
   for (let i = start; i < end; i++) if ((buf[i]! & 0xc0) === 0x80) cont++;
   return end - start - cont;
+}
+
+/** True when buf[start, end) holds exactly the char codes of s. */
+function sameBytes(buf: Uint8Array, start: number, end: number, s: string): boolean {
+  if (s.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (buf[i] !== s.charCodeAt(i - start)) return false;
+  return true;
 }
 
 export function latin1(buf: Uint8Array, start: number, end: number): string {

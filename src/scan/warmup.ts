@@ -30,6 +30,9 @@ export function warmUpText(entries: readonly Entry[]): string {
       `${cue} ${e.hex.toUpperCase().replace('0X', '0x')}\r`,
       `http status ${e.value} curl error ${e.value} 10.0.0.${i % 255} v${i}.${i % 10} /path/${e.value}/x ${i}% ${e.value}/2 ${'x'.repeat(i % 7 === 0 ? 300 : 3)}`,
       `${marker} ${e.value} -> ${e.value}, ${e.value} | 返回${e.value}，${e.value}、${e.value}状态码 端口${e.value} ${e.value}秒 connect failed, error: ${i % 100} ${e.name}`,
+      // Numbers of every length a debug log prints (sizes, ids, 20-digit RTCP times, pointers):
+      // each length takes its own branch of the number path.
+      `0:00:0${i % 10}.${String((i * 7919) % 1e9).padStart(9, '0')} ${1000 + i}   0x5564d7${(0x1000 + i).toString(16)} DEBUG - pts: ${123456789 + i * 7919}, dts: ${12345678 + i * 31}, size: ${100000 + i * 37}, trackId: ${140503815000000 + i}, ntp ${16632942310498116366n + BigInt(i)} ptr 0x${(0x7f0000000000 + i * 4096).toString(16)} seqNums=${i}-${i + 17} ${1000 + i}B`,
     );
   }
   return lines.join('\n') + '\n' + 'status 0x5';
