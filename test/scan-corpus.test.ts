@@ -132,6 +132,17 @@ describe('scoring a scan against the corpus', () => {
     assert.deepEqual(score.missed.map((e) => e.line), [1, 3]);
   });
 
+  it('counts a code of a catalog SDK that its tables lack (name null) as outside the catalog: right only when reported not in the catalog', async () => {
+    const imTls: Excerpt = { ...excerpt, id: 'crafted-im', vendor: 'tencent', expected: [{ line: 1, text: '-5', sdk: 'tencent-lvb', name: null, why: '' }] };
+    const wrong = scoreExcerpt(imTls, [{ line: 1, text: '-5', entry: { sdk: 'tencent-lvb', name: 'PLAY_ERR_GET_RTMP_ACC_URL_FAIL' } }], catalogSdks);
+    assert.deepEqual(wrong.judged.map((j) => j.verdict), ['misnamed']);
+    const right = scoreExcerpt(imTls, [{ line: 1, text: '-5', entry: null }], catalogSdks);
+    assert.deepEqual(right.judged.map((j) => j.verdict), ['correct']);
+    const { tallies } = await measureCorpus({ formatVersion: 1, excerpts: [imTls] }, async () => [{ line: 1, text: '-5', entry: null }], catalogSdks);
+    const t = tallies.get('tencent')!;
+    assert.deepEqual([t.expected, t.found, t.outsideExpected, t.outsideFound], [0, 0, 1, 1], 'not held against recall, counted as coverage');
+  });
+
   it('pairs each finding with one expected occurrence, so a repeated claim on one line is false', () => {
     const score = scoreExcerpt(
       excerpt,
