@@ -198,6 +198,8 @@ export interface Vocabulary {
   sdkNotations: Map<string, string[]>;
   units: Map<string, string>;
   ignoredValues: Set<string>;
+  /** SDKs whose negative errors may be written without the sign, and the least magnitude read so. */
+  signDropped: { sdks: Set<string>; minValue: bigint };
 }
 
 export interface CjkWord {
@@ -281,6 +283,7 @@ export function buildVocabulary(entries: readonly Entry[], registry: SdkRegistry
     sdkNotations: new Map(registry.sdks.map((s) => [s.id, [...s.notations]])),
     units,
     ignoredValues,
+    signDropped: { sdks: new Set(v.signDropped.sdks), minValue: BigInt(v.signDropped.minValue) },
   };
 }
 

@@ -26,6 +26,12 @@ export const ContextWordsSchema = z
     decoys: z
       .object({ why, before: wordsByKind, line: wordsByKind, units: wordsByKind, cjk: z.object({ why, before: words, after: words }).strict() })
       .strict(),
+    /**
+     * SDKs whose negative errors are often posted without their sign (`错误码3301` for TRTC's -3301):
+     * in an input that names one of them, an unsigned number of at least `minValue` that is exactly
+     * one of its negative errors reads as that error, the sign missing.
+     */
+    signDropped: z.object({ why, sdks: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1), minValue: z.number().int().positive() }).strict(),
     /** Values never reported (0 is success everywhere). */
     ignoredValues: z.object({ why, values: z.array(z.string().regex(/^-?[0-9]+$/)) }).strict(),
   })

@@ -341,6 +341,8 @@ export class Scanner implements TokenSink {
     const ctx = this.contextFor(facts.lineMask, facts.recentMask, fileMask, foreign);
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
+    // Notes of the previous line (a learning pass returns before it reports and clears them).
+    this.listCue.length = 0;
     let lists = false;
     for (let k = 0; k < count; k++) {
       const p = items[k]!;
