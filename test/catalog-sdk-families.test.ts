@@ -139,6 +139,31 @@ describe('the CLI on the new families', { concurrency: 2 }, () => {
     assert.match(ali.stdout, /"id": "aliyun-player\/ALIVC_ERR_INVALID_PARAM"/);
   });
 
+  // One code of each table of issue #10, written as its SDK's logs write it, with --context where the
+  // number collides across families: the first entry is named and points to the header line at its
+  // commit and to the table line.
+  const lookups: [args: string[], sdk: string, name: string, header: string, table: string][] = [
+    [['0x5a00000d'], 'aws-kvs-webrtc', 'STATUS_ICE_NO_CONNECTED_CANDIDATE_PAIR', 'webrtcclient/Include.h@187acf01b3c1 line', 'aws-kvs-webrtc-status-definitions.tsv:'],
+    [['0x16000001'], 'aws-kvs', 'STATUS_CURL_PERFORM_FAILED', 'video/common/Include.h@c7546829290c line 69', 'aws-kvs-producer-c-status-definitions.tsv:2'],
+    [['-3301', '--context', 'trtc'], 'tencent-liteav', 'ERR_TRTC_ENTER_ROOM_FAILED', 'TXLiteAVCode.h@f9972b305974 line 149', 'tencent-trtc-liteav-code-definitions.tsv:41'],
+    [['-5', '--context', 'v2txlive'], 'tencent-v2txlive', 'V2TXLIVE_ERROR_INVALID_LICENSE', 'V2TXLiveCode.hpp@f9972b305974 line 38', 'tencent-v2txlive-code-definitions.tsv:7'],
+    [['70013', '--context', 'im'], 'tencent-im', 'ERR_SVR_ACCOUNT_USERSIG_MISMATCH_ID', 'V2TIMErrorCode.h@', 'tencent-im-error-code-definitions.tsv:161'],
+    [['-5001', '--context', 'liteav'], 'tencent-liteav', 'TXDownloadAuthFaild', 'TXVodDownloadManager.h@fa675ecd94bb line 39', 'tencent-vod-download-error-code-definitions.tsv:3'],
+    [['20010001'], 'aliyun-player', 'ERROR_SERVER_NO_RESPONSE', 'AVPErrorCode.h@0e4eb0f37424 line 7', 'aliyun-player-avp-error-code-definitions.tsv:2'],
+    [['4502', '--context', 'aliyun'], 'aliyun-player', 'ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR', 'AliVcPlayerErrorCode.h@9afe28efc567 line 42', 'aliyun-player-legacy-error-code-definitions.tsv:17'],
+  ];
+  for (const [args, sdk, name, header, table] of lookups) {
+    it(`looks up ${args.join(' ')} as ${sdk} ${name}, with its header line and table line`, async () => {
+      const r = await avcodes(['--verbose', ...args]);
+      assert.equal(r.code, 0, r.stderr);
+      const first = r.stdout.split('\n').find((l) => /^ {2}\S/.test(l)) ?? '';
+      assert.match(first, new RegExp(`^ {2}${sdk} +\\S+ +${name} `), `first entry for ${args.join(' ')}:\n${r.stdout}`);
+      const block = r.stdout.slice(r.stdout.indexOf(first), r.stdout.indexOf(`id ${sdk}/${name}`));
+      assert.ok(block.includes(header), `${header} in\n${block}`);
+      assert.ok(block.includes(`sources/sdk-headers/${table}`), `${table} in\n${block}`);
+    });
+  }
+
   it('stats shows the new SDK with its counts', async () => {
     const r = await avcodes(['stats']);
     assert.equal(r.code, 0, r.stderr);

@@ -109,6 +109,26 @@ else describe('the web page in chromium', () => {
     await context.close();
   });
 
+  it("shows the SDK's own Chinese text beside the English, on a result card and on the code page", async () => {
+    // ERROR_SERVER_NO_RESPONSE: the Alibaba document's English, and AVPErrorCode.h's Chinese and English comments.
+    const { page, context } = await open('/?q=20010001');
+    const card = page.locator('#results li.card', { has: page.locator('a.name', { hasText: 'ERROR_SERVER_NO_RESPONSE' }) }).first();
+    await card.waitFor();
+    assert.equal(await card.locator('.sdk-words[lang="zh"]').textContent(), '服务器返回数据为空。');
+    assert.match((await card.locator('p.summary:not(.sdk-words)').textContent()) ?? '', /server returns no response/i);
+    await page.goto('/code/aliyun-player/ERROR_SERVER_NO_RESPONSE');
+    const words = page.locator('section.sdk-words');
+    await words.waitFor();
+    assert.equal(await words.locator('span[lang="zh"]').textContent(), '服务器返回数据为空。');
+    assert.equal(await words.locator('span[lang="en"]').textContent(), 'The server returns no response.');
+    // A Chinese phrase of the headers finds the entries whose SDK text says it.
+    await page.goto('/?q=' + encodeURIComponent('网络断开'));
+    await page.locator('#results a.name', { hasText: 'TXDownloadDisconnet' }).waitFor();
+    assert.match((await page.locator('#results li.card', { has: page.locator('a.name', { hasText: 'TXDownloadDisconnet' }) }).locator('.sdk-words').textContent()) ?? '', /网络断开/);
+    await page.screenshot({ path: screenshotPath('sdk-words-zh') });
+    await context.close();
+  });
+
   it('says so for an unknown code id', async () => {
     const { page, context } = await open('/code/aws-kvs/NO_SUCH_CODE');
     await page.getByRole('heading', { name: 'No such code' }).waitFor();

@@ -200,6 +200,18 @@ export interface Vocabulary {
   ignoredValues: Set<string>;
   /** SDKs whose negative errors may be written without the sign, and the least magnitude read so. */
   signDropped: { sdks: Set<string>; minValue: bigint };
+  /** When a header-only code may be read from a small number (data/context-words.json, headerOnlyEvidence). */
+  headerOnly: HeaderOnlyEvidence;
+}
+
+/** What counts as evidence of the SDK of a code only its header defines. */
+export interface HeaderOnlyEvidence {
+  /** The largest absolute value that needs the evidence: larger values are distinctive on their own. */
+  maxValue: bigint;
+  /** SDK → the target bits that count as its evidence: its own and those of the SDKs that surface its codes. */
+  sdkEvidence: Map<string, number>;
+  /** `sdk/module` → the module's own bit, for modules that need a marker of their own. */
+  ownMarkerModules: Map<string, number>;
 }
 
 export interface CjkWord {
@@ -265,6 +277,14 @@ export function buildVocabulary(entries: readonly Entry[], registry: SdkRegistry
     }
   }
 
+  const sdkEvidence = new Map<string, number>();
+  for (const e of entries) if (!sdkEvidence.has(e.sdk)) sdkEvidence.set(e.sdk, targets.bit(e.sdk));
+  for (const [sdk, surfacing] of Object.entries(v.headerOnlyEvidence.surfacedBy)) {
+    sdkEvidence.set(sdk, surfacing.reduce((m, s) => m | targets.bit(s), sdkEvidence.get(sdk) ?? targets.bit(sdk)));
+  }
+  // A module bit exists only once a marker names the module (the build checks that one does).
+  const ownMarkerModules = new Map(v.headerOnlyEvidence.ownMarkerModules.map((m) => [m, targets.markerMask([m]) & ~targets.bit(m.split('/')[0]!)] as const));
+
   const units = new Map<string, string>();
   for (const [kind, words] of Object.entries(v.decoys.units)) for (const w of words) units.set(w, kind);
   const enc = new TextEncoder();
@@ -284,6 +304,7 @@ export function buildVocabulary(entries: readonly Entry[], registry: SdkRegistry
     units,
     ignoredValues,
     signDropped: { sdks: new Set(v.signDropped.sdks), minValue: BigInt(v.signDropped.minValue) },
+    headerOnly: { maxValue: BigInt(v.headerOnlyEvidence.maxValue), sdkEvidence, ownMarkerModules },
   };
 }
 

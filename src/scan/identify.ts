@@ -233,7 +233,7 @@ export class Identifier {
   private resolveUncached(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, targets: SdkTargets): Resolved | null {
     const value = parseNumber(text, notation);
     if (value === null) return null;
-    const ranked = this.rank(this.readings({ text, notation, digits, cueScore: 0 }, value, ctx, targets), ctx, targets, notation);
+    const ranked = this.rank(this.readings({ text, notation, digits, cueScore: 0 }, value, ctx, targets).filter((r) => this.evidenced(r.entry, ctx, targets)), ctx, targets, notation);
     const shape = shapeOf(notation, digits, value);
     if (ranked.length === 0) {
       const structure = this.structure(value, notation, digits);
@@ -256,6 +256,24 @@ export class Identifier {
       cap: 0.99,
       structure: null,
     };
+  }
+
+  /**
+   * Whether the log gives the evidence a reading needs. A code no document describes, whose value
+   * is small (-5, 4000, 6013), is every library's number: it is read as its SDK's only where the
+   * line names that SDK — or, on a line that names none, the log does — or --sdk does; some
+   * modules (another generation of the SDK) need a marker of their own. See headerOnlyEvidence
+   * in data/context-words.json.
+   */
+  private evidenced(e: Entry, ctx: SdkContext, targets: SdkTargets): boolean {
+    if (e.documented) return true;
+    const h = this.vocab.headerOnly;
+    const v = BigInt(e.value);
+    if ((v < 0n ? -v : v) > h.maxValue) return true;
+    const named = ctx.forced | (ctx.line !== 0 ? ctx.line : ctx.recent | ctx.file);
+    const own = h.ownMarkerModules.get(`${e.sdk}/${e.module}`);
+    if (own !== undefined) return (named & own) !== 0 || (ctx.forced & targets.sdkBit(e)) !== 0;
+    return (named & (h.sdkEvidence.get(e.sdk) ?? targets.sdkBit(e))) !== 0;
   }
 
   /** Identifies a catalog name found in the text. */

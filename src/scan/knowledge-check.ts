@@ -57,6 +57,16 @@ function markerProblems(words: ContextWords, catalog: Catalog): string[] {
       else if (target.includes('/') && !modules.has(target)) problems.push(`${where}: "${target}" names no module of ${sdk}`);
     }),
   );
+  // A module that needs its own marker and has none would never be read: say so at build time.
+  const evidence = words.headerOnlyEvidence;
+  for (const [sdk, surfacing] of Object.entries(evidence.surfacedBy)) {
+    for (const s of [sdk, ...surfacing]) if (!registry.get(s)) problems.push(`${CONTEXT_WORDS_FILE}: headerOnlyEvidence.surfacedBy: "${s}" names no SDK of the registry`);
+  }
+  evidence.ownMarkerModules.forEach((module, i) => {
+    const where = `${CONTEXT_WORDS_FILE}: headerOnlyEvidence.ownMarkerModules[${i}]`;
+    if (!modules.has(module)) problems.push(`${where}: "${module}" names no module of the catalog`);
+    else if (!words.markers.some((m) => m.targets.includes(module))) problems.push(`${where}: no marker names "${module}", so its codes could never be read`);
+  });
   return problems;
 }
 

@@ -32,6 +32,19 @@ export const ContextWordsSchema = z
      * one of its negative errors reads as that error, the sign missing.
      */
     signDropped: z.object({ why, sdks: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1), minValue: z.number().int().positive() }).strict(),
+    /**
+     * When a code only an SDK header defines may be read from a small number: `sdk` (or
+     * `sdk/module`) names whose evidence counts, `surfacedBy` the SDKs whose apps print another
+     * SDK's codes, `ownMarkerModules` the modules that need a marker of their own.
+     */
+    headerOnlyEvidence: z
+      .object({
+        why,
+        maxValue: z.number().int().positive(),
+        surfacedBy: z.record(z.string().regex(/^[a-z0-9-]+$/), z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1)),
+        ownMarkerModules: z.array(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/)),
+      })
+      .strict(),
     /** Values never reported (0 is success everywhere). */
     ignoredValues: z.object({ why, values: z.array(z.string().regex(/^-?[0-9]+$/)) }).strict(),
   })

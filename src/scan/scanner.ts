@@ -338,8 +338,15 @@ export class Scanner implements TokenSink {
   private identifyLine(facts: LineFacts, items: readonly Pending[], count: number, fileMask: number, fileForeign: boolean, t: Tokenizer | null, end: number, heldTimestamp: string | null, report = true): void {
     const targets = this.engine.vocab.targets;
     const identifier = this.engine.identifier;
-    const foreign = (facts.foreign && facts.lineMask === 0) || (fileForeign && (facts.lineMask | fileMask | this.forced) === 0);
-    const ctx = this.contextFor(facts.lineMask, facts.recentMask, fileMask, foreign);
+    // A symbolic name on the line names its SDK (and module) as a marker does: `4502
+    // ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR` is the legacy player's 4502.
+    let lineMask = facts.lineMask;
+    for (let k = 0; k < count; k++) {
+      const names = items[k]!.names;
+      if (names) for (const e of names) lineMask |= targets.sdkBit(e) | targets.moduleBit(e);
+    }
+    const foreign = (facts.foreign && lineMask === 0) || (fileForeign && (lineMask | fileMask | this.forced) === 0);
+    const ctx = this.contextFor(lineMask, facts.recentMask, fileMask, foreign);
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
     // Notes of the previous line (a learning pass returns before it reports and clears them).
