@@ -1,10 +1,14 @@
 // The real-world corpus (test/corpus/) is sound: every excerpt file exists, every expected finding
 // is really written at its line, every excerpt says where it comes from, and there are enough of
-// them. Accuracy thresholds are not checked here (npm run bench:accuracy measures them).
+// them. The accuracy the scanner already reaches is held (AWS at 0.95/0.95, no claim on a decoy);
+// the per-vendor target for Alibaba and Tencent is not met yet, so npm run bench:accuracy reports
+// them and no test holds them (README, "Logs as users post them").
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { list } from '../src/lookup/api.js';
+import { scanFile } from '../src/scan/scanner.js';
 import { CORPUS_DIR, VENDORS, excerptPath, loadCorpus, measureCorpus, precisionOf, recallOf, scoreExcerpt, splitLines, type Excerpt } from './corpus/corpus.js';
 
 const corpus = loadCorpus();
@@ -168,5 +172,19 @@ describe('scoring a scan against the corpus', () => {
     assert.equal(precisionOf(aws), 1);
     assert.equal(tallies.get('decoys')!.claims, 1, 'the claim on the decoy is counted with the decoys');
     assert.equal(precisionOf(tallies.get('all')!), 2 / 3, 'and against overall precision');
+  });
+});
+
+describe('the scanner on the real-world corpus', () => {
+  it('finds the AWS codes at recall and precision 0.95 or more, and claims nothing in a decoy', async () => {
+    const catalogSdks = new Set(list().map((e) => e.sdk));
+    const { scores, tallies } = await measureCorpus(corpus, async (path) => (await scanFile(path)).findings, catalogSdks);
+    const wrong = (vendor: string) =>
+      scores
+        .filter((s) => s.excerpt.vendor === vendor)
+        .flatMap((s) => [...s.missed.map((m) => `${s.excerpt.id}:${m.line} ${m.text} missed`), ...s.judged.filter((j) => j.verdict !== 'correct').map((j) => `${s.excerpt.id}:${j.finding.line} ${j.finding.text} ${j.verdict}`)]);
+    const aws = tallies.get('aws')!;
+    assert.ok(recallOf(aws) >= 0.95 && precisionOf(aws) >= 0.95, `AWS recall ${recallOf(aws).toFixed(3)}, precision ${precisionOf(aws).toFixed(3)}: ${wrong('aws').join('; ')}`);
+    assert.equal(tallies.get('decoys')!.claims, 0, `claims on decoys: ${wrong('none').join('; ')}`);
   });
 });
