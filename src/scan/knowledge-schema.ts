@@ -16,6 +16,11 @@ export const ContextWordsSchema = z
     formatVersion: z.literal(1),
     /** Words that say which SDK (or `sdk/module`) a line comes from. */
     markers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
+    /**
+     * Chinese phrases that say which SDK a line comes from (`进房失败` is TRTC's): looked for, as bytes,
+     * on a line that holds a candidate, since the tokenizer's word table is ASCII.
+     */
+    cjkMarkers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
     /** Words that introduce a code; `classes` says which announce an error and which an event. */
     cues: z.object({ why, strong: words, weak: words, cjk: words, classes: z.object({ why, error: words, event: words }).strict() }).strict(),
     /** Other players and frameworks whose own short error numbers collide with these SDKs' codes. */

@@ -11,7 +11,7 @@ import { SdkRegistry } from '../catalog/registry.js';
 import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
-import { buildVocabulary, cjkWordAfter, cjkWordBefore, CUE_CLASS_ERROR, CUE_CLASS_EVENT, judgeCjkNeighbours, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
+import { buildVocabulary, cjkMarkerMask, cjkWordAfter, cjkWordBefore, CUE_CLASS_ERROR, CUE_CLASS_EVENT, judgeCjkNeighbours, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
 import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
 import { sniffEncoding, SNIFF_BYTES, toUtf8, utf8Stream } from './encoding.js';
 import { confidenceOf, contextKey, CUE, Identifier, parseNumber, type Resolved, type SdkContext } from './identify.js';
@@ -196,6 +196,7 @@ export class Scanner implements TokenSink {
     this.current = new Tokenizer(this.engine.vocab.table, this.filter, this, this.chunkSize);
     this.deferring = hold;
     this.vouches.clear();
+    this.cjkFileMask = 0;
     return this.current;
   }
 
@@ -299,7 +300,10 @@ export class Scanner implements TokenSink {
     const facts = this.lineFacts;
     facts.file = this.file;
     facts.line = t.lineNo;
-    facts.lineMask = t.lineMask;
+    // Chinese marker phrases are looked for only on lines with candidates (the tokenizer's markers are ASCII words).
+    const cjk = cjkMarkerMask(this.engine.vocab, t.buf, t.lineLo, end);
+    this.cjkFileMask |= cjk;
+    facts.lineMask = t.lineMask | cjk;
     facts.recentMask = t.recentMask;
     facts.syscall = t.syscallLine === t.lineNo;
     facts.foreign = t.foreignLine === t.lineNo;
@@ -312,13 +316,13 @@ export class Scanner implements TokenSink {
       if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= this.maxHeldBytes) this.release(t);
       return;
     }
-    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, t, end, null);
+    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask | this.cjkFileMask, t.foreignLine > 0, t, end, null);
     this.pendingCount = 0;
   }
 
   /** Identifies and reports the held lines with the evidence of the input so far; later lines stream. */
   private release(t: Tokenizer): void {
-    const fileMask = t.fileMask | t.lineMask;
+    const fileMask = t.fileMask | t.lineMask | this.cjkFileMask;
     const foreign = t.foreignLine > 0;
     // Twice: the first pass learns which tokens the input identifies on their own evidence
     // (`报错10005` in a title), so the second can report them where they stand alone (`10005就会`).
@@ -521,6 +525,8 @@ export class Scanner implements TokenSink {
 
   // Candidates of lines held for the whole input's evidence (see flush), and how many.
   private deferring = true;
+  // Target bits of the Chinese marker phrases seen so far in this input (see flush).
+  private cjkFileMask = 0;
   private readonly held: HeldLine[] = [];
   private heldItems = 0;
   private readonly resolvedScratch: (Resolved | null)[] = [];
