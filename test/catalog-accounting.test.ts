@@ -430,6 +430,18 @@ describe('the build refuses unaccounted defects and stale errata', () => {
     assert.equal(buildCopy(() => {})().catalog.entries.length, catalog.entries.length);
   });
 
+  test("fails, naming each row's file:line, when a header table's rows lose their manifest route", () => {
+    // The V2 live table's result codes (V2TXLIVE_OK, …) are claimed only by the catch-all route.
+    const dropRoute = (dir: string) => {
+      const path = join(dir, 'sources/manifest.json');
+      const manifest = JSON.parse(readFileSync(path, 'utf8'));
+      const table = manifest.definitions.find((d: { id: string }) => d.id === 'sdk-tencent-v2txlive');
+      table.routes = table.routes.filter((r: { name: string }) => r.name !== '^V2TXLIVE_');
+      writeFileSync(path, JSON.stringify(manifest, null, 1));
+    };
+    failsWith(buildCopy(dropRoute), 'sources/sdk-headers/tencent-v2txlive-code-definitions.tsv:2: V2TXLIVE_OK matches no route in sources/manifest.json');
+  });
+
   test('fails, naming file:line, when the erratum of an edition rename is dropped', () => {
     failsWith(buildCopy((dir) => editErrata(dir, (l) => l.filter((e) => e.id !== 'kvs-v2-renames-device-not-fond'))), `${V2}:152: edition-rename`);
   });

@@ -71,6 +71,23 @@ describe('scan knowledge as checked data', () => {
     assert.match(problems[0]!, /^data\/context-words\.json: markers\[1\]\.targets\[1\]: "acme-cam" names no SDK of the registry/);
   });
 
+  test('a module that needs its own marker and has none, or an unknown surfacing SDK, is reported with its path', () => {
+    const problems = problemsWith('data/context-words.json', (j) => {
+      const evidence = j.headerOnlyEvidence as { ownMarkerModules: string[]; surfacedBy: Record<string, string[]> };
+      evidence.ownMarkerModules.push('tencent-liteav/vod-download', 'aliyun-player/no-such-module');
+      evidence.surfacedBy['tencent-im']!.push('acme-cam');
+    });
+    assert.deepEqual(
+      problems,
+      [
+        'data/context-words.json: headerOnlyEvidence.surfacedBy: "acme-cam" names no SDK of the registry',
+        'data/context-words.json: headerOnlyEvidence.ownMarkerModules[1]: no marker names "tencent-liteav/vod-download", so its codes could never be read',
+        'data/context-words.json: headerOnlyEvidence.ownMarkerModules[2]: "aliyun-player/no-such-module" names no module of the catalog',
+      ],
+      problems.join('\n'),
+    );
+  });
+
   test('a bad rule fails npm run build (exit 1) with its file and path on stderr', async () => {
     const rules = readJson(root, 'data/diagnosis-rules.json');
     (rules.rules as { min?: unknown; kind: string }[]).find((r) => r.kind === 'repeated')!.min = 0;

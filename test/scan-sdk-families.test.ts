@@ -60,6 +60,13 @@ describe('scan: a header-only code needs its SDK named', () => {
     assert.deepEqual(at4001.map(show), [], 'eventCode:4001 in an AliFrameWork log');
   });
 
+  test('--sdk is the evidence a log does not give: the same GStreamer lines read as TRTC codes when the user says so', () => {
+    const { text } = excerpt('decoy-dsl-353-rtspsrc-reconnect');
+    const found = scanText(text, { sdk: 'trtc' }).findings;
+    assert.deepEqual(found.map(show), ['2:-7 tencent-liteav/ERR_SERVER_PROCESS_FAILED', '5:-5 tencent-liteav/ERR_INVALID_LICENSE']);
+    assert.ok(found.every((f) => f.context.sdkFrom === 'forced'));
+  });
+
   for (const id of ['decoy-dsl-353-rtspsrc-reconnect', 'decoy-vitamio-50-framework-err', 'decoy-ksy-ios-95-error-10001', 'decoy-iptv-330-code-minus1']) {
     test(`small numbers of a log that names no such SDK stay unclaimed: ${id}`, () => {
       const { text, source } = excerpt(id);
