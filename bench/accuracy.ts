@@ -6,10 +6,11 @@
  *
  * Each excerpt is scanned as the CLI scans a file (scanFile, default options), and every finding
  * it returns counts as a claim — the CLI's default output shows exactly those. A claim is correct
- * when an expected finding has the same line and written text and the same sdk and name; a family
- * the catalog does not have yet (expected sdk outside the catalog, name null) is correct only when
- * reported "not in the catalog". Recall is over the expected findings of catalog SDKs; the others
- * are counted apart ("outside the catalog": coverage, not held against the scanner).
+ * when an expected finding has the same line and written text and the same sdk and name; a code
+ * outside the catalog (expected name null: a family the catalog lacks, or a code its SDK's tables do
+ * not list) is correct only when reported "not in the catalog". Recall is over the expected findings
+ * that name a catalog entry; the others are counted apart ("outside the catalog": coverage, not held
+ * against the scanner).
  * --details lists each miss, each misnamed code and each false claim (id:line text → what it said).
  * It measures the built code in dist/, as users run it.
  */

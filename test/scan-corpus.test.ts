@@ -1,10 +1,15 @@
 // The real-world corpus (test/corpus/) is sound: every excerpt file exists, every expected finding
 // is really written at its line, every excerpt says where it comes from, and there are enough of
-// them. Accuracy thresholds are not checked here (npm run bench:accuracy measures them).
+// them. The accuracy the scanner already reaches is held: AWS and Tencent at recall and precision
+// 0.95, Alibaba at precision 0.95, no claim on a decoy. Alibaba's recall is below the target (one
+// miss in 11, README "Logs as users post them"), so npm run bench:accuracy reports it and no test
+// holds it.
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { list } from '../src/lookup/api.js';
+import { scanFile } from '../src/scan/scanner.js';
 import { CORPUS_DIR, VENDORS, excerptPath, loadCorpus, measureCorpus, precisionOf, recallOf, scoreExcerpt, splitLines, type Excerpt } from './corpus/corpus.js';
 
 const corpus = loadCorpus();
@@ -132,6 +137,17 @@ describe('scoring a scan against the corpus', () => {
     assert.deepEqual(score.missed.map((e) => e.line), [1, 3]);
   });
 
+  it('counts a code of a catalog SDK that its tables lack (name null) as outside the catalog: right only when reported not in the catalog', async () => {
+    const imTls: Excerpt = { ...excerpt, id: 'crafted-im', vendor: 'tencent', expected: [{ line: 1, text: '-5', sdk: 'tencent-lvb', name: null, why: '' }] };
+    const wrong = scoreExcerpt(imTls, [{ line: 1, text: '-5', entry: { sdk: 'tencent-lvb', name: 'PLAY_ERR_GET_RTMP_ACC_URL_FAIL' } }], catalogSdks);
+    assert.deepEqual(wrong.judged.map((j) => j.verdict), ['misnamed']);
+    const right = scoreExcerpt(imTls, [{ line: 1, text: '-5', entry: null }], catalogSdks);
+    assert.deepEqual(right.judged.map((j) => j.verdict), ['correct']);
+    const { tallies } = await measureCorpus({ formatVersion: 1, excerpts: [imTls] }, async () => [{ line: 1, text: '-5', entry: null }], catalogSdks);
+    const t = tallies.get('tencent')!;
+    assert.deepEqual([t.expected, t.found, t.outsideExpected, t.outsideFound], [0, 0, 1, 1], 'not held against recall, counted as coverage');
+  });
+
   it('pairs each finding with one expected occurrence, so a repeated claim on one line is false', () => {
     const score = scoreExcerpt(
       excerpt,
@@ -157,5 +173,23 @@ describe('scoring a scan against the corpus', () => {
     assert.equal(precisionOf(aws), 1);
     assert.equal(tallies.get('decoys')!.claims, 1, 'the claim on the decoy is counted with the decoys');
     assert.equal(precisionOf(tallies.get('all')!), 2 / 3, 'and against overall precision');
+  });
+});
+
+describe('the scanner on the real-world corpus', () => {
+  it('finds the AWS and Tencent codes at recall and precision 0.95 or more, Alibaba at precision 0.95, and claims nothing in a decoy', async () => {
+    const catalogSdks = new Set(list().map((e) => e.sdk));
+    const { scores, tallies } = await measureCorpus(corpus, async (path) => (await scanFile(path)).findings, catalogSdks);
+    const wrong = (vendor: string) =>
+      scores
+        .filter((s) => s.excerpt.vendor === vendor)
+        .flatMap((s) => [...s.missed.map((m) => `${s.excerpt.id}:${m.line} ${m.text} missed`), ...s.judged.filter((j) => j.verdict !== 'correct').map((j) => `${s.excerpt.id}:${j.finding.line} ${j.finding.text} ${j.verdict}`)]);
+    for (const vendor of ['aws', 'tencent'] as const) {
+      const t = tallies.get(vendor)!;
+      assert.ok(recallOf(t) >= 0.95 && precisionOf(t) >= 0.95, `${vendor} recall ${recallOf(t).toFixed(3)}, precision ${precisionOf(t).toFixed(3)}: ${wrong(vendor).join('; ')}`);
+    }
+    const alibaba = tallies.get('alibaba')!;
+    assert.ok(precisionOf(alibaba) >= 0.95, `alibaba precision ${precisionOf(alibaba).toFixed(3)}: ${wrong('alibaba').join('; ')}`);
+    assert.equal(tallies.get('decoys')!.claims, 0, `claims on decoys: ${wrong('none').join('; ')}`);
   });
 });

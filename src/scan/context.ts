@@ -198,6 +198,10 @@ export interface Vocabulary {
   sdkNotations: Map<string, string[]>;
   units: Map<string, string>;
   ignoredValues: Set<string>;
+  /** Chinese marker phrases as UTF-8 bytes with the target bits they set (cjkMarkers). */
+  cjkMarkers: { bytes: Uint8Array; mask: number }[];
+  /** SDKs whose negative errors may be written without the sign, and the least magnitude read so. */
+  signDropped: { sdks: Set<string>; minValue: bigint };
   /** When a header-only code may be read from a small number (data/context-words.json, headerOnlyEvidence). */
   headerOnly: HeaderOnlyEvidence;
 }
@@ -301,6 +305,8 @@ export function buildVocabulary(entries: readonly Entry[], registry: SdkRegistry
     sdkNotations: new Map(registry.sdks.map((s) => [s.id, [...s.notations]])),
     units,
     ignoredValues,
+    cjkMarkers: v.cjkMarkers.flatMap((m) => m.words.map((w) => ({ bytes: enc.encode(w), mask: targets.markerMask(m.targets) }))),
+    signDropped: { sdks: new Set(v.signDropped.sdks), minValue: BigInt(v.signDropped.minValue) },
     headerOnly: { maxValue: BigInt(v.headerOnlyEvidence.maxValue), sdkEvidence, ownMarkerModules },
   };
 }
@@ -386,6 +392,17 @@ export function judgeNeighbours(vocab: Vocabulary, buf: Uint8Array, start: numbe
     }
   }
   return decoy;
+}
+
+/** The target bits of the Chinese marker phrases in buf[from, to) (0 when none, or no byte is non-ASCII). */
+export function cjkMarkerMask(vocab: Vocabulary, buf: Uint8Array, from: number, to: number): number {
+  let mask = 0;
+  if (vocab.cjkMarkers.length === 0) return 0;
+  for (let i = from; i < to; i++) {
+    if (buf[i]! < 0x80) continue;
+    for (const m of vocab.cjkMarkers) if (startsWith(buf, i, to, m.bytes)) mask |= m.mask;
+  }
+  return mask;
 }
 
 /** A CJK word of `words` right before the number (up to four glue characters between), or null. */

@@ -159,6 +159,12 @@ export class Identifier {
     for (const [block, count] of blocks) if (count >= 3) this.families.add(block);
   }
 
+  /** A negative error of an SDK whose codes are posted without their sign (vocabulary signDropped). */
+  private signDroppable(e: Entry): boolean {
+    const { sdks, minValue } = this.vocab.signDropped;
+    return e.kind === 'error' && sdks.has(e.sdk) && BigInt(e.value) <= -minValue;
+  }
+
   private *usable(): Generator<Entry> {
     for (const e of this.index.entries) if (!this.vocab.ignoredValues.has(e.value)) yield e;
   }
@@ -184,6 +190,7 @@ export class Identifier {
       const twin = v < 0n ? toUint32(v) : toInt32(v);
       if (twin !== null) put(twin);
       for (const m of e.misprints) put(BigInt(m.value));
+      if (this.signDroppable(e)) put(-v);
     }
     for (const [text, entries] of this.asWritten) {
       if (entries.some((e) => !this.vocab.ignoredValues.has(e.value))) bareHex.push(parseInt(text, 16));
@@ -226,7 +233,7 @@ export class Identifier {
   private resolveUncached(text: string, notation: NumberCandidate['notation'], digits: number, ctx: SdkContext, targets: SdkTargets): Resolved | null {
     const value = parseNumber(text, notation);
     if (value === null) return null;
-    const ranked = this.rank(this.readings({ text, notation, digits, cueScore: 0 }, value).filter((r) => this.evidenced(r.entry, ctx, targets)), ctx, targets, notation);
+    const ranked = this.rank(this.readings({ text, notation, digits, cueScore: 0 }, value, ctx, targets).filter((r) => this.evidenced(r.entry, ctx, targets)), ctx, targets, notation);
     const shape = shapeOf(notation, digits, value);
     if (ranked.length === 0) {
       const structure = this.structure(value, notation, digits);
@@ -308,7 +315,7 @@ export class Identifier {
     return ref;
   }
 
-  private readings(c: NumberCandidate, value: bigint): { entry: Entry; reading: Reading }[] {
+  private readings(c: NumberCandidate, value: bigint, ctx: SdkContext, targets: SdkTargets): { entry: Entry; reading: Reading }[] {
     const out: { entry: Entry; reading: Reading }[] = [];
     const seen = new Set<Entry>();
     const push = (entries: readonly Entry[], reading: Reading) => {
@@ -327,6 +334,12 @@ export class Identifier {
     if (c.notation === 'decimal' && c.digits === 8 && value > 0n) push(this.asWritten.get(c.text.toLowerCase()) ?? [], 'as-written');
     push(idx.byTwin(value), 'twin');
     push(idx.byMisprint(value), 'misprint');
+    // `错误码3301` in a TRTC log is its -3301: only where the input names the SDK, since elsewhere an
+    // unsigned number is its own value or nothing.
+    if (c.notation === 'decimal' && value >= this.vocab.signDropped.minValue && !c.text.startsWith('+')) {
+      const named = ctx.line | ctx.recent | ctx.file | ctx.forced;
+      push(idx.byValue(-value).filter((e) => (named & targets.sdkBit(e)) !== 0 && this.signDroppable(e)), 'sign-dropped');
+    }
     return out;
   }
 
@@ -344,6 +357,12 @@ export class Identifier {
           break;
         case 'misprint':
           score = RANK_WEIGHTS.misprint;
+          break;
+        case 'sign-dropped':
+          // Offered only when the input names the SDK: as sure as the value, without the bonus of the
+          // SDK's own notation (which writes the sign), so the context weight decides against an
+          // exact value of an SDK the input never names.
+          score = RANK_WEIGHTS.value;
           break;
         case 'name':
           score = nameText !== undefined && nameText === entry.name ? RANK_WEIGHTS.name : RANK_WEIGHTS.alias;

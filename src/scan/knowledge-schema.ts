@@ -16,6 +16,11 @@ export const ContextWordsSchema = z
     formatVersion: z.literal(1),
     /** Words that say which SDK (or `sdk/module`) a line comes from. */
     markers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
+    /**
+     * Chinese phrases that say which SDK a line comes from (`进房失败` is TRTC's): looked for, as bytes,
+     * on a line that holds a candidate, since the tokenizer's word table is ASCII.
+     */
+    cjkMarkers: z.array(z.object({ targets: z.array(z.string().regex(/^[a-z0-9-]+(\/[a-z0-9-]+)?$/)).min(1), why, words: words.min(1) }).strict()),
     /** Words that introduce a code; `classes` says which announce an error and which an event. */
     cues: z.object({ why, strong: words, weak: words, cjk: words, classes: z.object({ why, error: words, event: words }).strict() }).strict(),
     /** Other players and frameworks whose own short error numbers collide with these SDKs' codes. */
@@ -26,6 +31,12 @@ export const ContextWordsSchema = z
     decoys: z
       .object({ why, before: wordsByKind, line: wordsByKind, units: wordsByKind, cjk: z.object({ why, before: words, after: words }).strict() })
       .strict(),
+    /**
+     * SDKs whose negative errors are often posted without their sign (`错误码3301` for TRTC's -3301):
+     * in an input that names one of them, an unsigned number of at least `minValue` that is exactly
+     * one of its negative errors reads as that error, the sign missing.
+     */
+    signDropped: z.object({ why, sdks: z.array(z.string().regex(/^[a-z0-9-]+$/)).min(1), minValue: z.number().int().positive() }).strict(),
     /**
      * When a code only an SDK header defines may be read from a small number: `sdk` (or
      * `sdk/module`) names whose evidence counts, `surfacedBy` the SDKs whose apps print another

@@ -11,10 +11,11 @@ import { SdkRegistry } from '../catalog/registry.js';
 import { AvcodesError } from '../errors.js';
 import type { Catalog, Entry } from '../catalog/schema.js';
 import { CatalogIndex } from '../lookup/catalog-index.js';
-import { buildVocabulary, cjkWordAfter, cjkWordBefore, CUE_CLASS_ERROR, CUE_CLASS_EVENT, judgeCjkNeighbours, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
+import { buildVocabulary, cjkMarkerMask, cjkWordAfter, cjkWordBefore, CUE_CLASS_ERROR, CUE_CLASS_EVENT, judgeCjkNeighbours, judgeNeighbours, resolveSdk, W_CUE_STRONG, type Vocabulary, type WordInfo } from './context.js';
 import { Diagnoser, type Diagnosis, type DiagnosisSession } from './diagnose.js';
 import { sniffEncoding, SNIFF_BYTES, toUtf8, utf8Stream } from './encoding.js';
-import { confidenceOf, contextKey, CUE, Identifier, type Resolved, type SdkContext } from './identify.js';
+import { confidenceOf, contextKey, CUE, Identifier, parseNumber, type Resolved, type SdkContext } from './identify.js';
+import { toInt32, toUint32 } from '../notation/literal.js';
 import { codeKey, SummaryBuilder } from './summary.js';
 import { lineTimestamp } from './timestamp.js';
 import { warmUpText } from './warmup.js';
@@ -203,6 +204,7 @@ export class Scanner implements TokenSink {
     this.current = new Tokenizer(this.engine.vocab.table, this.filter, this, this.chunkSize);
     this.deferring = hold;
     this.vouches.clear();
+    this.cjkFileMask = 0;
     return this.current;
   }
 
@@ -307,7 +309,10 @@ export class Scanner implements TokenSink {
     const facts = this.lineFacts;
     facts.file = this.file;
     facts.line = t.lineNo;
-    facts.lineMask = t.lineMask;
+    // Chinese marker phrases are looked for only on lines with candidates (the tokenizer's markers are ASCII words).
+    const cjk = cjkMarkerMask(this.engine.vocab, t.buf, t.lineLo, end);
+    this.cjkFileMask |= cjk;
+    facts.lineMask = t.lineMask | cjk;
     facts.recentMask = t.recentMask;
     facts.syscall = t.syscallLine === t.lineNo;
     facts.foreign = t.foreignLine === t.lineNo;
@@ -320,13 +325,13 @@ export class Scanner implements TokenSink {
       if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= this.maxHeldBytes) this.release(t);
       return;
     }
-    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask, t.foreignLine > 0, t, end, null);
+    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask | this.cjkFileMask, t.foreignLine > 0, t, end, null);
     this.pendingCount = 0;
   }
 
   /** Identifies and reports the held lines with the evidence of the input so far; later lines stream. */
   private release(t: Tokenizer): void {
-    const fileMask = t.fileMask | t.lineMask;
+    const fileMask = t.fileMask | t.lineMask | this.cjkFileMask;
     const foreign = t.foreignLine > 0;
     // Twice: the first pass learns which tokens the input identifies on their own evidence
     // (`报错10005` in a title), so the second can report them where they stand alone (`10005就会`).
@@ -357,10 +362,14 @@ export class Scanner implements TokenSink {
     const ctx = this.contextFor(lineMask, facts.recentMask, fileMask, foreign);
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
+    // Notes of the previous line (a learning pass returns before it reports and clears them).
+    this.listCue.length = 0;
     let lists = false;
+    let names = false;
     for (let k = 0; k < count; k++) {
       const p = items[k]!;
       if (p.list >= 0) lists = true;
+      if (p.names) names = true;
       this.errnoScratch[k] = facts.syscall && this.isErrno(p);
       if (this.errnoScratch[k]) {
         resolved[k] = null;
@@ -374,6 +383,7 @@ export class Scanner implements TokenSink {
       confidence[k] = r ? confidenceOf(r, p.cueScore) : 0;
     }
     if (lists) this.completeLists(items, count, ctx.ctx[0]!);
+    if (names) this.applyNamesOnLine(items, count);
     this.applyVouches(items, count, facts);
     if (!report) return;
     let timestamp: string | null | undefined;
@@ -430,6 +440,36 @@ export class Scanner implements TokenSink {
         // No surer than the member that vouches for it (the anchor's SDK is a hint, not a marker).
         confidence[m] = Math.min(confidence[a]!, confidenceOf(r, Math.max(q.cueScore, CUE.list)));
         this.listCue[m] = `list with ${anchor.text}`;
+      }
+    }
+  }
+
+  /**
+   * A number and a catalog name of the same value on one line name each other (`0x0000000F
+   * STATUS_OPERATION_TIMED_OUT`, `一直报4502 ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR`): the number takes the
+   * name's entry, as sure as the name. A coincidence of value and name on one line is not a log's habit.
+   */
+  private applyNamesOnLine(items: readonly Pending[], count: number): void {
+    const resolved = this.resolvedScratch;
+    const confidence = this.confidenceScratch;
+    for (let k = 0; k < count; k++) {
+      const p = items[k]!;
+      if (p.names || this.errnoScratch[k]) continue;
+      const value = parseNumber(p.text, p.notation as NumberNotation);
+      if (value === null) continue;
+      const twin = value < 0n ? toUint32(value) : toInt32(value);
+      // A bare-hex document literal (Alibaba's 20030004) is written in decimal digits.
+      const bare = p.notation === 'decimal' && /^[0-9]+$/.test(p.text) ? BigInt('0x' + p.text) : null;
+      for (let n = 0; n < count; n++) {
+        const r = resolved[n];
+        if (!items[n]!.names || !r?.ref || confidence[n]! < this.minConfidence) continue;
+        const v = BigInt(r.ref.value);
+        if (v !== value && v !== twin && v !== bare) continue;
+        if (resolved[k]?.ref?.id === r.ref.id && confidence[k]! >= confidence[n]!) break;
+        resolved[k] = { ...r, reading: v === value ? 'value' : v === twin ? 'twin' : 'as-written' };
+        confidence[k] = Math.max(confidence[k]!, confidence[n]!);
+        this.listCue[k] = `named ${r.ref.name} on the line`;
+        break;
       }
     }
   }
@@ -494,6 +534,8 @@ export class Scanner implements TokenSink {
 
   // Candidates of lines held for the whole input's evidence (see flush), and how many.
   private deferring = true;
+  // Target bits of the Chinese marker phrases seen so far in this input (see flush).
+  private cjkFileMask = 0;
   private readonly held: HeldLine[] = [];
   private heldItems = 0;
   private readonly resolvedScratch: (Resolved | null)[] = [];

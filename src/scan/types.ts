@@ -10,6 +10,7 @@ export type Reading =
   | 'twin' // the 32-bit two's-complement twin (-2301 printed as 4294964995 or 0xfffff703)
   | 'misprint' // a value a source printed for this entry (typo, document value, older SDK value)
   | 'as-written' // a bare-hex document literal (Alibaba's 20030004 = 0x20030004)
+  | 'sign-dropped' // a negative error written without its sign (TRTC's -3301 posted as 3301), in an input that names its SDK
   | 'name'; // the symbolic name or one of its aliases
 
 /** A compact view of a catalog entry, as findings carry it. */

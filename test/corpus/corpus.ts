@@ -15,9 +15,13 @@ export interface ExpectedFinding {
   line: number;
   /** The code exactly as written on that line. */
   text: string;
-  /** A catalog sdk id, or the id of a family the catalog does not have yet (aws-kvs-webrtc…). */
+  /** A catalog sdk id, or the id of a family the catalog does not have yet (aws-kvs-ack…). */
   sdk: string;
-  /** The symbolic name, or null when no source names it. */
+  /**
+   * The catalog entry's symbolic name, or null when the catalog has no entry for this code — a
+   * family it lacks, or a code its SDK's tables do not list (IM's TLS -5): then only "not in the
+   * catalog" is right.
+   */
   name: string | null;
   why: string;
 }
@@ -80,9 +84,18 @@ export interface ExcerptScore {
 }
 
 /**
+ * Whether an expected finding names a catalog entry (what recall is measured on). Otherwise it is a
+ * code outside the catalog — of a family it lacks, or missing from its SDK's tables — and counts
+ * for coverage only.
+ */
+export function inCatalog(expected: ExpectedFinding, catalogSdks: ReadonlySet<string>): boolean {
+  return expected.name !== null && catalogSdks.has(expected.sdk);
+}
+
+/**
  * Scores one excerpt: each finding is paired with an unused expected finding of the same line and
- * text; it is correct when the sdk and name agree. A family the catalog does not have can only be
- * reported as "not in the catalog" (entry null), which is what its expected name null asks for.
+ * text; it is correct when the sdk and name agree. A code outside the catalog can only be reported
+ * as "not in the catalog" (entry null), which is what its expected name null asks for.
  */
 export function scoreExcerpt(excerpt: Excerpt, findings: readonly ScoredFinding[], catalogSdks: ReadonlySet<string>): ExcerptScore {
   const unused = [...excerpt.expected];
@@ -95,7 +108,7 @@ export function scoreExcerpt(excerpt: Excerpt, findings: readonly ScoredFinding[
       continue;
     }
     const expected = unused.splice(at, 1)[0]!;
-    const right = catalogSdks.has(expected.sdk)
+    const right = inCatalog(expected, catalogSdks)
       ? finding.entry !== null && finding.entry.sdk === expected.sdk && finding.entry.name === expected.name
       : finding.entry === null;
     judged.push({ excerpt, finding, verdict: right ? 'correct' : 'misnamed', expected });
@@ -106,7 +119,7 @@ export function scoreExcerpt(excerpt: Excerpt, findings: readonly ScoredFinding[
 
 export interface Tally {
   excerpts: number;
-  /** Expected findings of catalog SDKs: what recall is measured on. */
+  /** Expected findings that name a catalog entry: what recall is measured on. */
   expected: number;
   /** Of those, found and identified as expected. */
   found: number;
@@ -114,7 +127,7 @@ export interface Tally {
   claims: number;
   /** Findings that are an expected code identified as expected (catalog or outside it). */
   correctClaims: number;
-  /** Expected findings of families the catalog does not have yet (counted for coverage only). */
+  /** Expected findings outside the catalog (name null, or a family it lacks): counted for coverage only. */
   outsideExpected: number;
   /** Of those, reported as "not in the catalog". */
   outsideFound: number;
@@ -127,14 +140,14 @@ export function emptyTally(): Tally {
 export function addScore(tally: Tally, score: ExcerptScore, catalogSdks: ReadonlySet<string>): void {
   tally.excerpts++;
   for (const e of score.excerpt.expected) {
-    if (catalogSdks.has(e.sdk)) tally.expected++;
+    if (inCatalog(e, catalogSdks)) tally.expected++;
     else tally.outsideExpected++;
   }
   for (const j of score.judged) {
     tally.claims++;
     if (j.verdict !== 'correct') continue;
     tally.correctClaims++;
-    if (catalogSdks.has(j.expected!.sdk)) tally.found++;
+    if (inCatalog(j.expected!, catalogSdks)) tally.found++;
     else tally.outsideFound++;
   }
 }

@@ -288,10 +288,13 @@ function summaryJson(s: ScanSummary): object {
 
 // ---- text ------------------------------------------------------------------------------------
 
+/** What a finding read as a negative error written without its sign says next to it. */
+const SIGN_DROPPED_NOTE = 'written without its minus sign';
+
 /** One finding on one line, for live text output. */
 function liveLine(f: Finding, c: Colors): string {
   const what = f.entry ? `${c.bold(f.entry.name)}  ${c.dim(`${f.entry.sdk}/${f.entry.module} · ${f.entry.kind}`)}` : c.yellow('not in the catalog');
-  const parts = [c.dim(`line ${at(f)}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`)];
+  const parts = [c.dim(`line ${at(f)}`), f.timestamp ? c.dim(f.timestamp) : '', c.cyan(f.text), what, c.dim(`confidence ${f.confidence.toFixed(2)}`), f.reading === 'sign-dropped' ? c.dim(SIGN_DROPPED_NOTE) : ''];
   return parts.filter((p) => p !== '').join('  ') + '\n';
 }
 
@@ -307,7 +310,13 @@ function renderText(result: ScanResult, shown: Map<string, Finding[]>, c: Colors
     const structure = shown.get(code.key)?.[0]?.structure;
     if (structure) lines.push(`  ${c.dim(structure)}`);
     const list = shown.get(code.key) ?? [];
-    const rows = list.map((f) => [`  ${where(f.file, summary.files.length)}${at(f)}`, f.timestamp ?? '', f.text, `confidence ${f.confidence.toFixed(2)}`, f.context.cue ? `after “${f.context.cue}”` : '']);
+    const rows = list.map((f) => [
+      `  ${where(f.file, summary.files.length)}${at(f)}`,
+      f.timestamp ?? '',
+      f.text,
+      `confidence ${f.confidence.toFixed(2)}`,
+      [f.context.cue ? `after “${f.context.cue}”` : '', f.reading === 'sign-dropped' ? SIGN_DROPPED_NOTE : ''].filter((x) => x !== '').join(', '),
+    ]);
     lines.push(...alignRows(rows, [c.dim, c.dim, c.cyan, c.dim, c.dim]));
     if (code.count > list.length) lines.push(c.dim(`  … ${plural(code.count - list.length, 'more line', 'more lines')}, last at ${where(code.last.file, summary.files.length)}${code.last.line}${code.last.timestamp ? ` (${code.last.timestamp})` : ''}`));
   }

@@ -37,7 +37,7 @@ const FindingSchema = z
     notation: z.enum([...WRITTEN_NOTATIONS, 'name']),
     timestamp: nullableString.openapi({ description: "The line's own timestamp, as written." }),
     entry: EntryRefSchema.nullable().openapi({ description: 'Null for a code-shaped value that no entry has.' }),
-    reading: z.enum(['value', 'twin', 'misprint', 'as-written', 'name']).nullable(),
+    reading: z.enum(['value', 'twin', 'misprint', 'as-written', 'sign-dropped', 'name']).nullable(),
     alternatives: z.array(z.object({ id: z.string(), name: z.string(), sdk: z.string(), reading: z.string(), score: z.number() })),
     confidence: z.number().min(0).max(1),
     context: z.object({ cue: nullableString, sdkFrom: z.enum(['line', 'file', 'forced']).nullable(), lineSdks: z.array(z.string()) }),
