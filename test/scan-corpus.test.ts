@@ -1,9 +1,7 @@
 // The real-world corpus (test/corpus/) is sound: every excerpt file exists, every expected finding
 // is really written at its line, every excerpt says where it comes from, and there are enough of
-// them. The accuracy the scanner already reaches is held: AWS and Tencent at recall and precision
-// 0.95, Alibaba at precision 0.95, no claim on a decoy. Alibaba's recall is below the target (one
-// miss in 11, README "Logs as users post them"), so npm run bench:accuracy reports it and no test
-// holds it.
+// them. The accuracy issue 9 asks for is held: every vendor at recall and precision 0.95, no claim
+// on a decoy (npm run bench:accuracy prints the same figures with the misses).
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -177,19 +175,17 @@ describe('scoring a scan against the corpus', () => {
 });
 
 describe('the scanner on the real-world corpus', () => {
-  it('finds the AWS and Tencent codes at recall and precision 0.95 or more, Alibaba at precision 0.95, and claims nothing in a decoy', async () => {
+  it('finds each vendor\'s codes at recall and precision 0.95 or more, and claims nothing in a decoy', async () => {
     const catalogSdks = new Set(list().map((e) => e.sdk));
     const { scores, tallies } = await measureCorpus(corpus, async (path) => (await scanFile(path)).findings, catalogSdks);
     const wrong = (vendor: string) =>
       scores
         .filter((s) => s.excerpt.vendor === vendor)
         .flatMap((s) => [...s.missed.map((m) => `${s.excerpt.id}:${m.line} ${m.text} missed`), ...s.judged.filter((j) => j.verdict !== 'correct').map((j) => `${s.excerpt.id}:${j.finding.line} ${j.finding.text} ${j.verdict}`)]);
-    for (const vendor of ['aws', 'tencent'] as const) {
+    for (const vendor of ['aws', 'alibaba', 'tencent'] as const) {
       const t = tallies.get(vendor)!;
       assert.ok(recallOf(t) >= 0.95 && precisionOf(t) >= 0.95, `${vendor} recall ${recallOf(t).toFixed(3)}, precision ${precisionOf(t).toFixed(3)}: ${wrong(vendor).join('; ')}`);
     }
-    const alibaba = tallies.get('alibaba')!;
-    assert.ok(precisionOf(alibaba) >= 0.95, `alibaba precision ${precisionOf(alibaba).toFixed(3)}: ${wrong('alibaba').join('; ')}`);
     assert.equal(tallies.get('decoys')!.claims, 0, `claims on decoys: ${wrong('none').join('; ')}`);
   });
 });
