@@ -130,6 +130,32 @@ describe('scan threads', () => {
     assert.equal(parsed(await deps.scan(chunks(1), { listFindings: 5, timelineSteps: 1000 })).findingsTotal, 100);
   });
 
+  it('scan a small log of known size in the calling thread, one at a time, while the only scan thread is busy', { timeout: 60_000 }, async () => {
+    const one = libraryDeps(undefined, { scanThreads: 1 });
+    const abort = new AbortController();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A log that keeps the thread busy until released (its client is still uploading).
+    const busy = one.scan(
+      (async function* () {
+        yield new TextEncoder().encode(LOG);
+        await held;
+      })(),
+      { listFindings: 5, timelineSteps: 1000, signal: abort.signal },
+    );
+    const small = new TextEncoder().encode(LOG.repeat(10));
+    const answer = await one.scan(
+      (async function* () {
+        yield small;
+      })(),
+      { listFindings: 5, timelineSteps: 1000, logBytes: small.length },
+    );
+    assert.equal(parsed(answer).findingsTotal, 10);
+    abort.abort();
+    release();
+    await assert.rejects(busy, ScanAborted);
+  });
+
   it('replace a thread that died between two scans', async () => {
     const pool = new ScanPool(1);
     const [thread] = (pool as unknown as { idle: import('node:worker_threads').Worker[] }).idle;

@@ -22,6 +22,8 @@ export interface LookupFilter extends CodeFilter {
 }
 
 export interface ScanOptions {
+  /** Bytes of log when known before reading it (an uncompressed body's Content-Length); a small log may be scanned in the calling thread. */
+  logBytes?: number | null;
   /** Force an SDK context, as `avcodes scan --sdk`. */
   sdk?: string;
   minConfidence?: number;

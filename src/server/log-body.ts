@@ -109,7 +109,7 @@ async function* prepend(first: Uint8Array, rest: AsyncIterator<Uint8Array>): Asy
  * On Node, pass the request stream as `incoming`: read directly, a body costs a fraction of what
  * the Fetch body's web stream over it costs (which was more than scanning a 100 KB log).
  */
-export async function logBytes(request: Request, limits: LogBodyLimits, incoming?: IncomingMessage): Promise<AsyncIterable<Uint8Array>> {
+export async function logBytes(request: Request, limits: LogBodyLimits, incoming?: IncomingMessage): Promise<LogBody> {
   const header = (name: string): string | undefined => {
     const value = incoming ? incoming.headers[name] : request.headers.get(name);
     return typeof value === 'string' ? value : undefined;
@@ -122,14 +122,22 @@ export async function logBytes(request: Request, limits: LogBodyLimits, incoming
   if (encoding !== 'identity' && encoding !== 'gzip' && encoding !== 'x-gzip') {
     throw new ApiError(415, 'unsupported_media_type', `Content-Encoding ${JSON.stringify(encoding.slice(0, 40))} is not supported; use gzip`);
   }
+  const empty: LogBody = { chunks: (async function* () {})(), size: 0 };
   let raw: AsyncGenerator<Uint8Array>;
   if (incoming) raw = limitedNode(incoming, limits.maxBodyBytes);
   else if (request.body) raw = limited(request.body, limits.maxBodyBytes);
-  else return (async function* () {})();
+  else return empty;
   const first = await raw.next();
-  if (first.done) return (async function* () {})();
+  if (first.done) return empty;
   const body = prepend(first.value, raw);
   const magic = first.value.byteLength >= 2 && first.value[0] === 0x1f && first.value[1] === 0x8b;
   const gzip = encoding !== 'identity' || GZIP_TYPES.test(contentType ?? '') || magic;
-  return gzip ? gunzipped(body, limits.maxLogBytes) : counted(body, limits.maxLogBytes);
+  if (gzip) return { chunks: gunzipped(body, limits.maxLogBytes), size: null };
+  return { chunks: counted(body, limits.maxLogBytes), size: Number.isFinite(declared) ? declared : null };
+}
+
+export interface LogBody {
+  chunks: AsyncIterable<Uint8Array>;
+  /** Bytes of log the body declares (Content-Length of a body that is not gzip); null when unknown until read. */
+  size: number | null;
 }

@@ -133,7 +133,8 @@ export function scanRoutes(app: OpenAPIHono, deps: ServerDeps, limits: LogBodyLi
     try {
       const log = await logBytes(c.req.raw, limits, (c.env as Partial<HttpBindings> | undefined)?.incoming);
       const everything = findings === 'all';
-      const json = await deps.scan(log, {
+      const json = await deps.scan(log.chunks, {
+        logBytes: log.size,
         sdk,
         minConfidence,
         listFindings: everything ? MAX_LISTED_FINDINGS : findings,
