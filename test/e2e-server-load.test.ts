@@ -261,6 +261,14 @@ describe('the server under load, faults and hostile clients', { timeout: 600_000
   it('keeps its RSS growth under 192 MB through 200,000 distinct lookup URLs', async () => {
     await withServer(async (server) => {
       const pid = server.child.pid!;
+      // Idle means every scan thread has loaded its catalog, which goes on after the server says
+      // it listens: one scan per thread waits for it (else the threads' loading counts as growth).
+      const statuses = await Promise.all(
+        Array.from({ length: availableParallelism() }, () =>
+          fetch(`${server.url}/api/v1/scan`, { method: 'POST', body: codeLog(10), headers: { 'Content-Type': 'text/plain' } }).then(async (res) => (await res.arrayBuffer(), res.status)),
+        ),
+      );
+      assert.deepEqual(statuses, statuses.map(() => 200), 'a scan on every thread');
       const idle = rssMegabytes(pid);
       if (idle === null) return; // no /proc: not Linux
       const agent = new Agent({ keepAlive: true, maxSockets: 8 });

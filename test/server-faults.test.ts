@@ -9,6 +9,8 @@ import { ScanPool } from '../src/server/scan-pool.js';
 import { assertApiError, assertSecurityHeaders, makeApp } from './server-helpers.js';
 
 const LOG = 'PutFrame failed with status code: 0x5200002e\n';
+/** A scan answer (JSON in UTF-8) as a value. */
+const parsed = (answer: Uint8Array) => JSON.parse(new TextDecoder().decode(answer)) as { findingsTotal: number };
 
 describe('unexpected errors', () => {
   it('answer 500 with a request id that the log line repeats, with the stack only in the log', async () => {
@@ -70,7 +72,7 @@ describe('POST /api/v1/scan under load', () => {
         scan: async (log) => {
           for await (const _ of log) bodiesRead++;
           await blocked;
-          return '{"findings":[]}';
+          return new TextEncoder().encode('{"findings":[]}');
         },
       },
       { scanConcurrency: 1, scanQueue: 0 },
@@ -102,7 +104,9 @@ describe('scan threads', () => {
   it('scan on a thread and answer what the in-thread scan answers', async () => {
     const inThread = libraryDeps(undefined, { scanThreads: 0 });
     const options = { listFindings: 5, timelineSteps: 1000 };
-    assert.equal(await deps.scan(chunks(3), options), await inThread.scan(chunks(3), options));
+    const answer = await deps.scan(chunks(3), options);
+    assert.deepEqual(answer, await inThread.scan(chunks(3), options));
+    assert.equal(parsed(answer).findingsTotal, 300);
   });
 
   it('stop pulling the log when the client goes away, and the thread serves the next scan', async () => {
@@ -117,20 +121,48 @@ describe('scan threads', () => {
     );
     await assert.rejects(scan, ScanAborted);
     assert.ok(pulled < 10, `stopped after ${pulled + 1} of 1000 chunks`);
-    const next = JSON.parse(await deps.scan(chunks(2), { listFindings: 5, timelineSteps: 1000 })) as { findingsTotal: number };
+    const next = parsed(await deps.scan(chunks(2), { listFindings: 5, timelineSteps: 1000 }));
     assert.equal(next.findingsTotal, 200);
   });
 
   it('answer a bad option as a 400, and keep the thread', async () => {
     await assert.rejects(deps.scan(chunks(1), { sdk: 'nosuch', listFindings: 5, timelineSteps: 1000 }), (err: { status: number }) => err.status === 400);
-    assert.equal((JSON.parse(await deps.scan(chunks(1), { listFindings: 5, timelineSteps: 1000 })) as { findingsTotal: number }).findingsTotal, 100);
+    assert.equal(parsed(await deps.scan(chunks(1), { listFindings: 5, timelineSteps: 1000 })).findingsTotal, 100);
+  });
+
+  it('scan small logs of known size in the calling thread while the only scan thread is busy', { timeout: 60_000 }, async () => {
+    const one = libraryDeps(undefined, { scanThreads: 1 });
+    const abort = new AbortController();
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // A log that keeps the thread busy until released (its client is still uploading).
+    const busy = one.scan(
+      (async function* () {
+        yield new TextEncoder().encode(LOG);
+        await held;
+      })(),
+      { listFindings: 5, timelineSteps: 1000, signal: abort.signal },
+    );
+    const small = new TextEncoder().encode(LOG.repeat(10));
+    const scanSmall = () =>
+      one.scan(
+        (async function* () {
+          yield small;
+        })(),
+        { listFindings: 5, timelineSteps: 1000, logBytes: small.length },
+      );
+    const answers = await Promise.all([scanSmall(), scanSmall()]);
+    assert.deepEqual(answers.map((a) => parsed(a).findingsTotal), [10, 10]);
+    abort.abort();
+    release();
+    await assert.rejects(busy, ScanAborted);
   });
 
   it('replace a thread that died between two scans', async () => {
     const pool = new ScanPool(1);
     const [thread] = (pool as unknown as { idle: import('node:worker_threads').Worker[] }).idle;
     await thread!.terminate();
-    const answer = JSON.parse(await pool.run(chunks(1), { listFindings: 5, timelineSteps: 1000 })) as { findingsTotal: number };
+    const answer = parsed(await pool.run(chunks(1), { listFindings: 5, timelineSteps: 1000 }));
     assert.equal(answer.findingsTotal, 100);
   });
 });

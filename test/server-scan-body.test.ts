@@ -89,11 +89,23 @@ describe('POST /api/v1/scan: the body', () => {
 
   it('passes sdk and minConfidence to the scanner, and lists 100 findings unless asked for more', async () => {
     const got = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?sdk=lvb&minConfidence=0.8'), 'options');
-    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, listFindings: 100, timelineSteps: 1000 });
+    assert.deepEqual(got.options, { sdk: 'lvb', minConfidence: 0.8, listFindings: 100, timelineSteps: 1000, logBytes: null });
     const all = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=all'), 'findings=all');
     assert.equal(all.options.listFindings, 100_000);
     const some = await echo(await post(LOG, { 'Content-Type': 'text/plain' }, '?findings=7'), 'findings=7');
     assert.equal(some.options.listFindings, 7);
+  });
+
+  it("tells the scanner the log's size when the body declares it and is not gzip, so a small log can be scanned in the calling thread", async () => {
+    const length = String(Buffer.byteLength(LOG));
+    const plain = await echo(await post(LOG, { 'Content-Type': 'text/plain', 'Content-Length': length }), 'declared');
+    assert.equal(plain.options.logBytes, Buffer.byteLength(LOG), 'a declared text body');
+    const zipped = gzipSync(LOG);
+    const gzip = await echo(await post(zipped, { 'Content-Type': 'application/gzip', 'Content-Length': String(zipped.length) }), 'declared gzip');
+    assert.equal(gzip.options.logBytes, null, 'a gzip body: the log is larger than the body');
+    const sniffed = await echo(await post(zipped, { 'Content-Type': 'text/plain', 'Content-Length': String(zipped.length) }), 'gzip by its magic bytes');
+    assert.equal(sniffed.options.logBytes, null, 'gzip recognised by its magic bytes');
+    assert.equal((await echo(await app.request(chunked([new TextEncoder().encode(LOG)])), 'chunked')).options.logBytes, null, 'no Content-Length');
   });
 
   it('takes a body sent as application/x-www-form-urlencoded (curl --data-binary) verbatim, not form-decoded', async () => {

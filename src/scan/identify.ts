@@ -132,6 +132,9 @@ export class Identifier {
   private readonly cache = new Map<string, Record<ScanNotation, Map<string, Resolved | null>>>();
   private cached = 0;
   private readonly refs = new Map<Entry, EntryRef>();
+  // Built once per process, not per scan (about 1 ms each): a server runs a scan per request.
+  // Only the skip flag depends on the threshold, so two filters cover every minConfidence.
+  private readonly filters = new Map<boolean, ValueFilter>();
 
   constructor(
     readonly index: CatalogIndex,
@@ -169,8 +172,18 @@ export class Identifier {
     for (const e of this.index.entries) if (!this.vocab.ignoredValues.has(e.value)) yield e;
   }
 
-  /** The value sets the tokenizer tests before it allocates anything. */
+  /** The value sets the tokenizer tests before it allocates anything (shared, read-only). */
   valueFilter(minConfidence: number): ValueFilter {
+    const skipUncuedSmall = minConfidence > SHORT_UNCUED_MAX;
+    let filter = this.filters.get(skipUncuedSmall);
+    if (!filter) {
+      const sets = this.filters.get(!skipUncuedSmall) ?? this.buildValueFilter();
+      this.filters.set(skipUncuedSmall, (filter = { ...sets, skipUncuedSmall }));
+    }
+    return filter;
+  }
+
+  private buildValueFilter(): ValueFilter {
     const small = new Uint8Array(65536);
     const large: number[] = [];
     const hugeTexts = new Set<string>();
@@ -199,7 +212,7 @@ export class Identifier {
     for (const block of this.families) families[block] = 1;
     const largeLow = new Uint8Array(65536);
     for (const v of large) if (v > 0) largeLow[v & 0xffff] = 1;
-    return { small, large: new NumberSet(large), largeLow, families, bareHex: new NumberSet(bareHex), hugeTexts, skipUncuedSmall: minConfidence > SHORT_UNCUED_MAX };
+    return { small, large: new NumberSet(large), largeLow, families, bareHex: new NumberSet(bareHex), hugeTexts, skipUncuedSmall: false };
   }
 
   /**

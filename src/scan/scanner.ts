@@ -65,12 +65,9 @@ export class ScanEngine {
     this.diagnoser = new Diagnoser(this.index);
   }
 
-  private readonly filters = new Map<number, ValueFilter>();
-  /** The tokenizer's value filter for a threshold, built once per engine (the warm-up's scanners share it). */
+  /** The tokenizer's value filter for a threshold; the identifier builds it once per engine (the warm-up's scanners and every server scan share it). */
   valueFilter(minConfidence: number): ValueFilter {
-    let f = this.filters.get(minConfidence);
-    if (!f) this.filters.set(minConfidence, (f = this.identifier.valueFilter(minConfidence)));
-    return f;
+    return this.identifier.valueFilter(minConfidence);
   }
 
   private static readonly engines = new WeakMap<Catalog, ScanEngine>();

@@ -22,6 +22,8 @@ export interface LookupFilter extends CodeFilter {
 }
 
 export interface ScanOptions {
+  /** Bytes of log when known before reading it (an uncompressed body's Content-Length); a small log may be scanned in the calling thread. */
+  logBytes?: number | null;
   /** Force an SDK context, as `avcodes scan --sdk`. */
   sdk?: string;
   minConfidence?: number;
@@ -49,8 +51,8 @@ export interface ServerDeps {
   related(entry: Entry): ScoredEntry[];
   list(filter: CodeFilter): Entry[];
   /**
-   * The JSON text of the scan answer (scan-job.ts) over a stream of log bytes: built where the scan
+   * The scan answer (scan-job.ts) over a stream of log bytes, as JSON in UTF-8: built where the scan
    * ran, so a large answer is not serialised on the event loop. Throws ApiError for bad options or input.
    */
-  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<string>;
+  scan(log: AsyncIterable<Uint8Array>, options: ScanOptions): Promise<Uint8Array<ArrayBuffer>>;
 }

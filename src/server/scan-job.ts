@@ -1,12 +1,20 @@
 import type { Catalog } from '../catalog/schema.js';
 import { Scanner, ScanInputError, scanStreamInto, type Finding } from '../scan/index.js';
 import { ApiError } from './errors.js';
+import { jsonBytes } from './json-bytes.js';
 
 /** Most findings an answer ever lists, `?findings=all` included; the summary still counts every one. */
 export const MAX_LISTED_FINDINGS = 100_000;
 
 /** Timeline steps in an answer that does not ask for everything: enough to draw, small to send. */
 export const DEFAULT_TIMELINE_STEPS = 1000;
+
+/**
+ * The scanner's buffer for a posted log: a socket delivers about 64 KB at a time, and the default
+ * buffer (1 MB, for reading files) would be allocated and zeroed on every request, its external
+ * memory then driving the garbage collector.
+ */
+const SCAN_CHUNK_BYTES = 64 * 1024;
 
 export interface ScanJobOptions {
   /** Force an SDK context, as `avcodes scan --sdk`. */
@@ -19,13 +27,14 @@ export interface ScanJobOptions {
 }
 
 /**
- * Scans a posted log and returns the answer as JSON text: the summary and diagnoses always, the
+ * Scans a posted log and returns the answer as JSON in UTF-8: the summary and diagnoses always, the
  * findings up to `listFindings` with their total and a `truncated` flag, the timeline up to
- * `timelineSteps` (a log of 1 MB could otherwise answer with megabytes of JSON). The text is built where the
- * scan ran (a worker thread), so a large answer costs the server's event loop nothing to serialise.
+ * `timelineSteps` (a log of 1 MB could otherwise answer with megabytes of JSON). The bytes are built
+ * where the scan ran (a worker thread), in a buffer of their own that the thread hands over without
+ * a copy, so a large answer costs the server's event loop nothing to serialise or encode.
  * `afterChunk` lets an in-thread caller yield to other requests between chunks.
  */
-export async function scanToJson(catalog: Catalog, log: AsyncIterable<Uint8Array>, options: ScanJobOptions, afterChunk?: () => Promise<void>): Promise<string> {
+export async function scanToJson(catalog: Catalog, log: AsyncIterable<Uint8Array>, options: ScanJobOptions, afterChunk?: () => Promise<void>): Promise<Uint8Array<ArrayBuffer>> {
   const findings: Finding[] = [];
   let total = 0;
   let scanner: Scanner;
@@ -33,6 +42,7 @@ export async function scanToJson(catalog: Catalog, log: AsyncIterable<Uint8Array
     scanner = new Scanner({
       catalog,
       sdk: options.sdk ?? null,
+      chunkSize: SCAN_CHUNK_BYTES,
       minConfidence: options.minConfidence,
       onFinding: (f) => {
         if (findings.length < options.listFindings) findings.push(f);
@@ -66,5 +76,5 @@ export async function scanToJson(catalog: Catalog, log: AsyncIterable<Uint8Array
   const omitted = total - findings.length;
   // findingsOmitted is kept beside the newer fields: the page reads it.
   const answer = { findings, findingsTotal: total, truncated: omitted > 0, ...(omitted > 0 ? { findingsOmitted: omitted } : {}), summary, diagnoses };
-  return JSON.stringify(answer);
+  return jsonBytes(answer);
 }

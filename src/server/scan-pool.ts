@@ -11,12 +11,20 @@ export type ToWorker =
 export type FromWorker =
   /** The thread took a chunk: one more may be sent. */
   | { type: 'pull' }
-  | { type: 'done'; json: string }
+  /** The answer's JSON in UTF-8, its buffer transferred (not copied). */
+  | { type: 'done'; json: Uint8Array<ArrayBuffer> }
   | { type: 'aborted' }
   | { type: 'error'; status: number; code: string; message: string };
 
-/** Chunks of a log sent to a thread ahead of its scan (about 64 KB each off a socket). */
-const CHUNKS_AHEAD = 8;
+/**
+ * A log goes to its thread in batches of this many bytes, each copied once into a buffer of its
+ * own that is transferred, not cloned: the socket's chunks (16–64 KB) are views of buffers that
+ * cannot be moved, and each message has a fixed cost. A 100 KB log is one batch.
+ */
+const BATCH_BYTES = 128 * 1024;
+
+/** Batches sent to a thread ahead of its scan: with BATCH_BYTES, at most 512 KB of a log in flight. */
+const BATCHES_AHEAD = 4;
 
 /** The worker's entry point: beside this file, compiled (.js) or run from source under tsx (.ts). */
 const FROM_SOURCE = import.meta.url.endsWith('.ts');
@@ -50,7 +58,7 @@ export class ScanPool {
     for (let i = 0; i < size; i++) this.idle.push(this.spawn());
   }
 
-  async run(log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<string> {
+  async run(log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
     const worker = this.idle.pop() ?? this.spawn();
     try {
       return await this.job(worker, log, options, signal);
@@ -83,9 +91,9 @@ export class ScanPool {
     return worker;
   }
 
-  private job(worker: Worker, log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<string> {
+  private job(worker: Worker, log: AsyncIterable<Uint8Array>, options: ScanJobOptions, signal?: AbortSignal): Promise<Uint8Array<ArrayBuffer>> {
     const source = log[Symbol.asyncIterator]();
-    return new Promise<string>((resolve, reject) => {
+    return new Promise<Uint8Array<ArrayBuffer>>((resolve, reject) => {
       // Why the job stops early: the client left, or the body failed (413, bad gzip). The thread
       // is told at once, stops before its next chunk and answers 'aborted'; then the job rejects
       // with this reason.
@@ -100,11 +108,22 @@ export class ScanPool {
       const onAbort = () => stop(new ScanAborted());
       signal?.addEventListener('abort', onAbort, { once: true });
 
-      // Chunks are sent ahead of the thread, up to CHUNKS_AHEAD not yet taken: the thread never
+      // Batches are sent ahead of the thread, up to BATCHES_AHEAD not yet taken: the thread never
       // waits on a round trip while the body keeps arriving, and a slow scan still holds back a
       // fast upload (bounded memory).
-      let credit = CHUNKS_AHEAD;
+      let credit = BATCHES_AHEAD;
       let ended = false;
+      // Allocated when the first byte of a batch arrives, unsafe (not zeroed): every byte sent is written first.
+      let batch: Buffer<ArrayBuffer> | null = null;
+      let filled = 0;
+      const sendBatch = () => {
+        if (!batch || filled === 0) return;
+        credit--;
+        const bytes = new Uint8Array(batch.buffer, 0, filled);
+        worker.postMessage({ type: 'chunk', bytes } satisfies ToWorker, [batch.buffer]);
+        batch = null;
+        filled = 0;
+      };
       const pump = async () => {
         if (reading) return;
         reading = true;
@@ -114,10 +133,18 @@ export class ScanPool {
             if (stopReason) break;
             if (next.done) {
               ended = true;
+              sendBatch();
               worker.postMessage({ type: 'end' } satisfies ToWorker);
-            } else {
-              credit--;
-              worker.postMessage({ type: 'chunk', bytes: next.value } satisfies ToWorker);
+              break;
+            }
+            let chunk = next.value;
+            while (chunk.byteLength > 0) {
+              batch ??= Buffer.allocUnsafeSlow(BATCH_BYTES);
+              const n = Math.min(chunk.byteLength, BATCH_BYTES - filled);
+              batch.set(chunk.subarray(0, n), filled);
+              filled += n;
+              chunk = chunk.subarray(n);
+              if (filled === BATCH_BYTES) sendBatch();
             }
           }
         } catch (err) {

@@ -37,7 +37,9 @@ async function* chunks(): AsyncGenerator<Uint8Array> {
 
 async function run(options: ScanJobOptions): Promise<void> {
   try {
-    send({ type: 'done', json: await scanToJson(catalog, chunks(), options) });
+    // Encoded here and its buffer moved to the main thread: no copy of the answer there, no encoding on the event loop.
+    const json = await scanToJson(catalog, chunks(), options);
+    port.postMessage({ type: 'done', json } satisfies FromWorker, [json.buffer]);
   } catch (err) {
     if (err instanceof Aborted) send({ type: 'aborted' });
     else if (err instanceof ApiError) send({ type: 'error', status: err.status, code: err.code, message: err.message });

@@ -1,5 +1,6 @@
 import { createRoute, z, type OpenAPIHono } from '@hono/zod-openapi';
 import { CATEGORIES, KINDS } from '../../catalog/schema.js';
+import type { HttpBindings } from '@hono/node-server';
 import type { TypedResponse } from 'hono';
 import { WRITTEN_NOTATIONS } from '../../notation/written.js';
 import type { ServerDeps } from '../deps.js';
@@ -130,9 +131,10 @@ export function scanRoutes(app: OpenAPIHono, deps: ServerDeps, limits: LogBodyLi
     const signal = c.req.raw.signal;
     const release = await gate.enter(signal);
     try {
-      const log = await logBytes(c.req.raw, limits);
+      const log = await logBytes(c.req.raw, limits, (c.env as Partial<HttpBindings> | undefined)?.incoming);
       const everything = findings === 'all';
-      const json = await deps.scan(log, {
+      const json = await deps.scan(log.chunks, {
+        logBytes: log.size,
         sdk,
         minConfidence,
         listFindings: everything ? MAX_LISTED_FINDINGS : findings,
