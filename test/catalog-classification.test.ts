@@ -66,6 +66,42 @@ describe('classification of representative entries of every vendor', () => {
   });
 });
 
+// Codes that only an SDK header describes, in its own (mostly Chinese) words: their names say little,
+// their header comment says what they are about. Each row quotes the comment.
+const byOwnWords: [id: string, category: string, recovery: string, words: string][] = [
+  ['tencent-liteav/TXDownloadDisconnet', 'network', 'retry', 'TXVodDownloadManager: "网络断开"'],
+  ['tencent-im/ERR_SDK_NOT_INITIALIZED', 'state/usage', 'fix-code', 'TIM: "IM SDK 未初始化，初始化成功回调之后重试。"'],
+  ['tencent-im/ERR_SVR_ACCOUNT_USERSIG_EXPIRED', 'auth', 'fix-configuration', 'TIM: "UserSig 已过期，请重新生成 UserSig"'],
+  ['aliyun-player/ALIVC_ERR_INVALID_PARAM', 'configuration/limits', 'fix-configuration', 'AliVcPlayerErrorCode.h: "参数非法，请检查输入参数"'],
+  ['tencent-liteav/WARNING_INSUFFICIENT_CAPTURE_FPS', 'device', 'fix-configuration', 'TXLiteAVCode.h: "摄像头采集帧率不足"'],
+];
+
+describe('classification of header-only codes by the SDK\'s own words', () => {
+  const byId = new Map(catalog.entries.map((e) => [e.id, e]));
+  for (const [id, category, recovery, words] of byOwnWords) {
+    it(`classifies ${id} as ${category} / ${recovery} (${words})`, () => {
+      const e = byId.get(id);
+      assert.ok(e, `no entry ${id}`);
+      assert.deepEqual([e.category, e.recovery], [category, recovery], `${id}: decided by ${JSON.stringify(e.classifiedBy)}`);
+    });
+  }
+
+  it('does not read a text\'s character encoding (字符编码) as a media codec', () => {
+    const e = byId.get('tencent-im/ERR_SDK_FRIENDSHIP_INVALID_ADD_REMARK');
+    assert.ok(e, 'the IM remark-field error is in the catalog');
+    assert.match(e.sources.map((s) => s.sdkText ?? '').join(' '), /字符编码/);
+    assert.notEqual(e.category, 'media/codec');
+  });
+
+  it('lets a rule on the name win over the SDK\'s words, and leaves documented codes to their documents', () => {
+    for (const e of catalog.entries) {
+      if (e.classifiedBy.category.startsWith('category-sdk-text-')) assert.equal(e.documented, false, `${e.id} is documented yet classified by its header's words`);
+    }
+    const camera = byName('PUSH_ERR_OPEN_CAMERA_FAIL');
+    assert.equal(camera.classifiedBy.category, 'category-device');
+  });
+});
+
 describe('the classification engine', () => {
   const base: Classifiable = { id: 'x/STATUS_Y', sdk: 'x', module: 'm', name: 'STATUS_Y', generatedName: false, summary: '', description: '', action: '' };
   const rules = (list: ClassificationRules['rules'], overrides: ClassificationRules['overrides'] = []): ClassificationRules => ({ rules: list, overrides });

@@ -106,7 +106,7 @@ export function buildCatalog(options: BuildOptions): BuildResult {
   }
   const drafts = mergeDefinitions(manifest, mergeEntries(manifest.sources, readable), definitions, account);
   for (const stale of errata.stale()) problems.push(`stale erratum (its defect is no longer in the source): ${stale}`);
-  const entries = drafts.map(({ entry, sectionKind }) => ({ ...entry, ...classify({ ...entry, sectionKind }, rules) }));
+  const entries = drafts.map(({ entry, sectionKind }) => ({ ...entry, ...classify({ ...entry, sectionKind, sdkText: sdkWords(entry) }, rules) }));
   const seen = new Map<string, Entry>();
   for (const entry of entries) {
     if (seen.has(entry.id)) problems.push(`two entries have the id ${entry.id} (${describe(seen.get(entry.id)!)} and ${describe(entry)})`);
@@ -350,4 +350,9 @@ function sortEntries(entries: Entry[]): Entry[] {
   // Code-unit order, not localeCompare: the output must not depend on the machine's LANG.
   const cmp = <T extends bigint | string>(a: T, b: T) => (a < b ? -1 : a > b ? 1 : 0);
   return entries.sort((a, b) => cmp(a.sdk, b.sdk) || cmp(BigInt(a.value), BigInt(b.value)) || cmp(a.name, b.name));
+}
+
+/** Everything the SDK's sources say of a code in its own words, for the classification rules that read it. */
+function sdkWords(entry: Pick<Entry, 'sources'>): string {
+  return entry.sources.flatMap((s) => [s.sdkText ?? '', s.sdkTextEn ?? '']).filter(Boolean).join('\n');
 }

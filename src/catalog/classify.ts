@@ -5,6 +5,8 @@ import { CATEGORIES, KINDS, RECOVERIES, type Category, type Kind, type Recovery 
 import { AvcodesError } from '../errors.js';
 
 const TEXT_FIELDS = ['name', 'summary', 'description', 'action'] as const;
+/** Also readable by a rule that names it: the SDK's own words for the code (its header comments, Chinese or English). */
+const RULE_FIELDS = [...TEXT_FIELDS, 'sdkText'] as const;
 
 const RuleSchema = z
   .object({
@@ -21,7 +23,7 @@ const RuleSchema = z
         sectionKind: z.array(z.enum(KINDS)).optional(),
         generatedName: z.boolean().optional(),
         text: z.string().optional(),
-        in: z.array(z.enum(TEXT_FIELDS)).optional(),
+        in: z.array(z.enum(RULE_FIELDS)).optional(),
       })
       .strict(),
     why: z.string(),
@@ -62,6 +64,11 @@ export interface Classifiable {
   description: string;
   action: string;
   sectionKind?: Kind | undefined;
+  /**
+   * The SDK's own words from every source that defines the code, Chinese and English. Read only by
+   * rules that ask for it: for the codes no document describes it is the only text there is.
+   */
+  sdkText?: string;
 }
 
 export interface Classification {
@@ -113,7 +120,7 @@ function matches(rule: ClassificationRule, e: Classifiable, state: { kind?: Kind
     let re = regexCache.get(w.text);
     if (!re) regexCache.set(w.text, (re = new RegExp(w.text, 'i')));
     const fields = w.in ?? TEXT_FIELDS;
-    if (!fields.some((f) => re.test(e[f]))) return false;
+    if (!fields.some((f) => re.test(e[f] ?? ''))) return false;
   }
   return true;
 }
