@@ -753,9 +753,13 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
  */
 export function scanText(input: string | Uint8Array, options: ScannerOptions = {}): ScanReport {
   const findings: Finding[] = [];
-  const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : toUtf8(input);
+  // The text is pushed whole, in one round either way: a buffer of its size, not the 1 MB one
+  // for reading files, which would be allocated and zeroed on every call of a small text.
+  const chunkSize = options.chunkSize ?? Math.max(1, Math.min(DEFAULT_CHUNK_SIZE, bytes.length));
+  const scanner = new Scanner({ ...options, chunkSize, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
   const t = scanner.beginInput(null);
-  t.push(typeof input === 'string' ? new TextEncoder().encode(input) : toUtf8(input));
+  t.push(bytes);
   scanner.endInput();
   return { findings, ...scanner.result() };
 }
