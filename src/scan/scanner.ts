@@ -133,7 +133,9 @@ interface HeldLine {
   recentMask: number;
   syscall: boolean;
   foreign: boolean;
-  items: Pending[];
+  /** Where its candidates are in the scanner's held pool, and how many. */
+  start: number;
+  count: number;
 }
 
 /** What a line is, for identifying its candidates. */
@@ -315,14 +317,38 @@ export class Scanner implements TokenSink {
     facts.foreign = t.foreignLine === t.lineNo;
     if (this.deferring) {
       // Held until the input ends (or the hold is full): the whole file's markers then weigh in.
-      const items = this.pending.slice(0, this.pendingCount).map((p) => ({ ...p }));
-      this.held.push({ ...facts, timestamp: lineTimestamp(t.lineHead(end)), items });
-      this.heldItems += items.length;
+      // Copied into records of the scanner's own that are reused from input to input (a copy per
+      // candidate and line in new objects was most of a small scan's garbage).
+      const start = this.heldItems;
+      const count = this.pendingCount;
+      const pool = this.heldPool;
+      for (let k = 0; k < count; k++) {
+        const p = this.pending[k]!;
+        const q = pool[start + k];
+        if (!q) pool.push({ text: p.text, notation: p.notation, digits: p.digits, cueScore: p.cueScore, cue: p.cue, cueClass: p.cueClass, column: p.column, names: p.names, list: p.list, endAbs: p.endAbs });
+        else copyPending(q, p);
+      }
+      const timestamp = lineTimestamp(t.lineHead(end));
+      let h = this.held[this.heldLines];
+      if (!h) this.held.push((h = { file: facts.file, line: facts.line, timestamp, lineMask: facts.lineMask, recentMask: facts.recentMask, syscall: facts.syscall, foreign: facts.foreign, start, count }));
+      else {
+        h.file = facts.file;
+        h.line = facts.line;
+        h.lineMask = facts.lineMask;
+        h.recentMask = facts.recentMask;
+        h.syscall = facts.syscall;
+        h.foreign = facts.foreign;
+        h.timestamp = timestamp;
+        h.start = start;
+        h.count = count;
+      }
+      this.heldLines++;
+      this.heldItems += count;
       this.pendingCount = 0;
       if (this.heldItems >= MAX_HELD_FINDINGS || t.abs(end) >= this.maxHeldBytes) this.release(t);
       return;
     }
-    this.identifyLine(facts, this.pending, this.pendingCount, t.fileMask | t.lineMask | this.cjkFileMask, t.foreignLine > 0, t, end, null);
+    this.identifyLine(facts, this.pending, 0, this.pendingCount, t.fileMask | t.lineMask | this.cjkFileMask, t.foreignLine > 0, t, end, null);
     this.pendingCount = 0;
   }
 
@@ -332,9 +358,11 @@ export class Scanner implements TokenSink {
     const foreign = t.foreignLine > 0;
     // Twice: the first pass learns which tokens the input identifies on their own evidence
     // (`报错10005` in a title), so the second can report them where they stand alone (`10005就会`).
-    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, false);
-    for (const h of this.held) this.identifyLine(h, h.items, h.items.length, fileMask, foreign, null, 0, h.timestamp, true);
-    this.held.length = 0;
+    const held = this.held;
+    const pool = this.heldPool;
+    for (let i = 0; i < this.heldLines; i++) this.identifyLine(held[i]!, pool, held[i]!.start, held[i]!.count, fileMask, foreign, null, 0, held[i]!.timestamp, false);
+    for (let i = 0; i < this.heldLines; i++) this.identifyLine(held[i]!, pool, held[i]!.start, held[i]!.count, fileMask, foreign, null, 0, held[i]!.timestamp, true);
+    this.heldLines = 0;
     this.heldItems = 0;
     this.deferring = false;
   }
@@ -345,14 +373,14 @@ export class Scanner implements TokenSink {
    * small number after an error word next to a system call is dropped as an errno. The line's
    * timestamp is read from `t` (a streamed line, at `end`) or given (a held line).
    */
-  private identifyLine(facts: LineFacts, items: readonly Pending[], count: number, fileMask: number, fileForeign: boolean, t: Tokenizer | null, end: number, heldTimestamp: string | null, report = true): void {
+  private identifyLine(facts: LineFacts, items: readonly Pending[], base: number, count: number, fileMask: number, fileForeign: boolean, t: Tokenizer | null, end: number, heldTimestamp: string | null, report = true): void {
     const targets = this.engine.vocab.targets;
     const identifier = this.engine.identifier;
     // A symbolic name on the line names its SDK (and module) as a marker does: `4502
     // ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR` is the legacy player's 4502.
     let lineMask = facts.lineMask;
     for (let k = 0; k < count; k++) {
-      const names = items[k]!.names;
+      const names = items[base + k]!.names;
       if (names) for (const e of names) lineMask |= targets.sdkBit(e) | targets.moduleBit(e);
     }
     const foreign = (facts.foreign && lineMask === 0) || (fileForeign && (lineMask | fileMask | this.forced) === 0);
@@ -364,7 +392,7 @@ export class Scanner implements TokenSink {
     let lists = false;
     let names = false;
     for (let k = 0; k < count; k++) {
-      const p = items[k]!;
+      const p = items[base + k]!;
       if (p.list >= 0) lists = true;
       if (p.names) names = true;
       this.errnoScratch[k] = facts.syscall && this.isErrno(p);
@@ -379,16 +407,16 @@ export class Scanner implements TokenSink {
       resolved[k] = r;
       confidence[k] = r ? confidenceOf(r, p.cueScore) : 0;
     }
-    if (lists) this.completeLists(items, count, ctx.ctx[0]!);
-    if (names) this.applyNamesOnLine(items, count);
-    this.applyVouches(items, count, facts);
+    if (lists) this.completeLists(items, base, count, ctx.ctx[0]!);
+    if (names) this.applyNamesOnLine(items, base, count);
+    this.applyVouches(items, base, count, facts);
     if (!report) return;
     let timestamp: string | null | undefined;
     const lineSdks = this.sdkNames(facts.lineMask);
     for (let k = 0; k < count; k++) {
       const r = resolved[k];
       if (!r || confidence[k]! < this.minConfidence) continue;
-      const p = items[k]!;
+      const p = items[base + k]!;
       if (timestamp === undefined) timestamp = t ? lineTimestamp(t.lineHead(end)) : heldTimestamp;
       const key = codeKey(r.ref, p.text);
       if (this.summary.add(key, r.ref, p.text, facts.file, facts.line, timestamp) && r.ref) this.diagnosis.observe(key, facts.file, facts.line, timestamp);
@@ -414,21 +442,21 @@ export class Scanner implements TokenSink {
    * A list with one member identified on its own evidence (a cue, or a code-shaped notation) makes
    * its other members of the same shape codes too, of the anchor's SDK and module when they have one.
    */
-  private completeLists(items: readonly Pending[], count: number, base: SdkContext): void {
+  private completeLists(items: readonly Pending[], at: number, count: number, base: SdkContext): void {
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
     const targets = this.engine.vocab.targets;
     for (let head = 0; head < count; head++) {
-      if (items[head]!.list !== head) continue;
+      if (items[at + head]!.list !== head) continue;
       let a = -1;
-      for (let j = head; j < count && a < 0; j++) if (items[j]!.list === head && resolved[j]?.ref && confidence[j]! >= this.minConfidence) a = j;
+      for (let j = head; j < count && a < 0; j++) if (items[at + j]!.list === head && resolved[j]?.ref && confidence[j]! >= this.minConfidence) a = j;
       if (a < 0) continue;
-      const anchor = items[a]!;
+      const anchor = items[at + a]!;
       const ref = resolved[a]!.ref!;
       const ctx: SdkContext = { ...base, line: base.line | targets.markerMask([`${ref.sdk}/${ref.module}`]), cueClass: anchor.cueClass };
       const key = contextKey(ctx);
       for (let m = head; m < count; m++) {
-        const q = items[m]!;
+        const q = items[at + m]!;
         if (q.list !== head || m === a || confidence[m]! >= this.minConfidence) continue;
         if (q.notation !== anchor.notation || q.digits !== anchor.digits) continue;
         const r = this.engine.identifier.resolveNumber(q.text, q.notation as NumberNotation, q.digits, ctx, key, targets);
@@ -446,11 +474,11 @@ export class Scanner implements TokenSink {
    * STATUS_OPERATION_TIMED_OUT`, `一直报4502 ALIVC_ERR_QEQUEST_SAAS_SERVER_ERROR`): the number takes the
    * name's entry, as sure as the name. A coincidence of value and name on one line is not a log's habit.
    */
-  private applyNamesOnLine(items: readonly Pending[], count: number): void {
+  private applyNamesOnLine(items: readonly Pending[], base: number, count: number): void {
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
     for (let k = 0; k < count; k++) {
-      const p = items[k]!;
+      const p = items[base + k]!;
       if (p.names || this.errnoScratch[k]) continue;
       const value = parseNumber(p.text, p.notation as NumberNotation);
       if (value === null) continue;
@@ -459,7 +487,7 @@ export class Scanner implements TokenSink {
       const bare = p.notation === 'decimal' && /^[0-9]+$/.test(p.text) ? BigInt('0x' + p.text) : null;
       for (let n = 0; n < count; n++) {
         const r = resolved[n];
-        if (!items[n]!.names || !r?.ref || confidence[n]! < this.minConfidence) continue;
+        if (!items[base + n]!.names || !r?.ref || confidence[n]! < this.minConfidence) continue;
         const v = BigInt(r.ref.value);
         if (v !== value && v !== twin && v !== bare) continue;
         if (resolved[k]?.ref?.id === r.ref.id && confidence[k]! >= confidence[n]!) break;
@@ -476,14 +504,14 @@ export class Scanner implements TokenSink {
    * evidence (a cue, a marker on its line) vouches for its other occurrences that have less — a
    * bare `10005` a line after `报错10005`, or a line without markers that would rank another SDK.
    */
-  private applyVouches(items: readonly Pending[], count: number, facts: LineFacts): void {
+  private applyVouches(items: readonly Pending[], base: number, count: number, facts: LineFacts): void {
     const resolved = this.resolvedScratch;
     const confidence = this.confidenceScratch;
     // Tokens are learnt from the held part of the input; once streaming, a finding is left as it is
     // and only a candidate below the threshold looks for a vouch (a lookup per code would cost).
     const learning = this.deferring;
     for (let k = 0; k < count; k++) {
-      const p = items[k]!;
+      const p = items[base + k]!;
       if (p.names) continue;
       const r = resolved[k];
       if (!learning && confidence[k]! >= this.minConfidence) continue;
@@ -533,7 +561,10 @@ export class Scanner implements TokenSink {
   private deferring = true;
   // Target bits of the Chinese marker phrases seen so far in this input (see flush).
   private cjkFileMask = 0;
+  // The records are reused: held[0, heldLines) are the held lines, heldPool[0, heldItems) their candidates.
   private readonly held: HeldLine[] = [];
+  private heldLines = 0;
+  private readonly heldPool: Pending[] = [];
   private heldItems = 0;
   private readonly resolvedScratch: (Resolved | null)[] = [];
   private readonly confidenceScratch: number[] = [];
@@ -722,9 +753,13 @@ export async function scanStreamInto(scanner: Scanner, stream: AsyncIterable<Uin
  */
 export function scanText(input: string | Uint8Array, options: ScannerOptions = {}): ScanReport {
   const findings: Finding[] = [];
-  const scanner = new Scanner({ ...options, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : toUtf8(input);
+  // The text is pushed whole, in one round either way: a buffer of its size, not the 1 MB one
+  // for reading files, which would be allocated and zeroed on every call of a small text.
+  const chunkSize = options.chunkSize ?? Math.max(1, Math.min(DEFAULT_CHUNK_SIZE, bytes.length));
+  const scanner = new Scanner({ ...options, chunkSize, onFinding: (f) => (findings.push(f), options.onFinding?.(f)) });
   const t = scanner.beginInput(null);
-  t.push(typeof input === 'string' ? new TextEncoder().encode(input) : toUtf8(input));
+  t.push(bytes);
   scanner.endInput();
   return { findings, ...scanner.result() };
 }
@@ -777,4 +812,17 @@ export function inputError(err: unknown, path: string): ScanInputError {
     default:
       return new ScanInputError('input_read_error', `cannot read '${path}': ${(err as Error)?.message ?? String(err)}`);
   }
+}
+
+function copyPending(to: Pending, from: Pending): void {
+  to.text = from.text;
+  to.notation = from.notation;
+  to.digits = from.digits;
+  to.cueScore = from.cueScore;
+  to.cue = from.cue;
+  to.cueClass = from.cueClass;
+  to.column = from.column;
+  to.names = from.names;
+  to.list = from.list;
+  to.endAbs = from.endAbs;
 }
