@@ -325,23 +325,21 @@ export class Scanner implements TokenSink {
       for (let k = 0; k < count; k++) {
         const p = this.pending[k]!;
         const q = pool[start + k];
-        if (!q) pool.push({ text: p.text, notation: p.notation, digits: p.digits, cueScore: p.cueScore, cue: p.cue, cueClass: p.cueClass, column: p.column, names: p.names, list: p.list, endAbs: p.endAbs });
-        else copyPending(q, p);
+        if (q) copyPending(q, p);
+        else pool.push({ ...p });
       }
       const timestamp = lineTimestamp(t.lineHead(end));
       let h = this.held[this.heldLines];
-      if (!h) this.held.push((h = { file: facts.file, line: facts.line, timestamp, lineMask: facts.lineMask, recentMask: facts.recentMask, syscall: facts.syscall, foreign: facts.foreign, start, count }));
-      else {
-        h.file = facts.file;
-        h.line = facts.line;
-        h.lineMask = facts.lineMask;
-        h.recentMask = facts.recentMask;
-        h.syscall = facts.syscall;
-        h.foreign = facts.foreign;
-        h.timestamp = timestamp;
-        h.start = start;
-        h.count = count;
-      }
+      if (!h) this.held.push((h = {} as HeldLine));
+      h.file = facts.file;
+      h.line = facts.line;
+      h.timestamp = timestamp;
+      h.lineMask = facts.lineMask;
+      h.recentMask = facts.recentMask;
+      h.syscall = facts.syscall;
+      h.foreign = facts.foreign;
+      h.start = start;
+      h.count = count;
       this.heldLines++;
       this.heldItems += count;
       this.pendingCount = 0;
